@@ -1,0 +1,5 @@
+package teardown.checker;
+
+/** A snapshot of a running search, reported now and then so long runs are not silent. */
+public record Progress(long states, long transitions, int depth, long queued, double seconds) {
+}

@@ -1,0 +1,5 @@
+package teardown.checker;
+
+/** One enabled step and the state it leads to. */
+public record Transition<S, A>(A step, S target) {
+}

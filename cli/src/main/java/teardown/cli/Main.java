@@ -1,0 +1,41 @@
+package teardown.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code teardown} command. With no subcommand it runs the main job: check everything and say so. */
+@Command(name = "teardown", mixinStandardHelpOptions = true, version = "teardown 0.1.0",
+        description = "Model-check how the Xen block backend tears a device down at the end of a live migration.",
+        subcommands = {CheckCommand.class})
+public final class Main implements Runnable {
+
+    static final int EXIT_BAD_INPUT = 2;
+    static final int EXIT_INCOMPLETE = 3;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command and returns its exit status; bad input is one line on stderr, never a stack trace. */
+    public static int execute(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setParameterExceptionHandler((ex, a) -> {
+            System.err.println("teardown: " + ex.getMessage().lines().findFirst().orElse("bad arguments")
+                    + " (try: teardown " + (ex.getCommandLine().getCommandName().equals("teardown") ? "" : ex.getCommandLine().getCommandName() + " ") + "--help)");
+            return EXIT_BAD_INPUT;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+            if (ex instanceof BadInput) {
+                System.err.println("teardown: " + ex.getMessage());
+                return EXIT_BAD_INPUT;
+            }
+            throw ex;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public void run() {
+        System.exit(execute("check"));
+    }
+}

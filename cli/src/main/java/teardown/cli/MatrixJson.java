@@ -1,0 +1,77 @@
+package teardown.cli;
+
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import teardown.checker.Outcome;
+import teardown.checker.Path;
+import teardown.checker.StateDiff;
+import teardown.checker.Verdict;
+import teardown.model.Hazard;
+import teardown.model.Step;
+import teardown.model.TeardownState;
+import teardown.properties.VariantResult;
+
+/**
+ * The verdict matrix as one JSON document. The names and values of "config" and "results" are a
+ * contract other tools read; keep them.
+ */
+final class MatrixJson {
+
+    private MatrixJson() {
+    }
+
+    static String render(Selection sel, List<VariantResult> results, List<String> skipped) {
+        Map<String, Object> config = LinkedHashMap.<String, Object>empty()
+                .put("drivers", sel.drivers().map(d -> (Object) d.id()))
+                .put("toolstacks", sel.toolstacks().map(t -> (Object) t.id()))
+                .put("disks", sel.disks().map(d -> (Object) d.id()))
+                .put("requests", sel.requests())
+                .put("hazards", sel.hazardSets().map(h -> (Object) h.map(Hazard::id).mkString("+")))
+                .put("properties", sel.properties().map(p -> (Object) p.id()))
+                .put("max_states", sel.maxStates());
+        List<Object> rows = results.flatMap(r -> r.properties().map(o -> (Object) row(r, o, "property")));
+        List<Object> witnesses = results.flatMap(r -> r.witnesses().map(o -> (Object) row(r, o, "witness")));
+        return Json.write(LinkedHashMap.<String, Object>empty()
+                .put("config", config)
+                .put("results", rows)
+                .put("witnesses", witnesses)
+                .put("skipped", skipped.map(s -> (Object) s)));
+    }
+
+    private static Map<String, Object> row(VariantResult r, Outcome<TeardownState, Step> o, String kind) {
+        Map<String, Object> row = LinkedHashMap.<String, Object>empty()
+                .put("driver", r.configuration().driver().id())
+                .put("toolstack", r.configuration().xend().id())
+                .put("disk", r.configuration().disk().id())
+                .put("hazards", r.configuration().hazards().toList().map(h -> (Object) h.id()))
+                .put(kind, o.property().name());
+        if (kind.equals("witness")) {
+            return row.put("reached", o.verdict() == Verdict.INCOMPLETE ? "incomplete" : o.verdict() == Verdict.HOLDS ? "yes" : "no")
+                    .put("example", o.trace().map(p -> (Object) trace(p)).getOrNull());
+        }
+        return row.put("verdict", o.verdict().id())
+                .put("states", r.statistics().states())
+                .put("transitions", r.statistics().transitions())
+                .put("depth", r.statistics().depth())
+                .put("seconds", r.statistics().seconds())
+                .put("counterexample", o.verdict() == Verdict.VIOLATED ? o.trace().map(p -> (Object) trace(p)).getOrNull() : null);
+    }
+
+    static Map<String, Object> trace(Path<TeardownState, Step> p) {
+        List<TeardownState> states = p.states();
+        List<Object> steps = p.steps().zipWithIndex().map(t -> (Object) LinkedHashMap.<String, Object>empty()
+                .put("actor", t._1.step().actor().id())
+                .put("step", t._1.step().name())
+                .put("source", t._1.step().source())
+                .put("changes", StateDiff.between(states.get(t._2), t._1.target())
+                        .map(c -> (Object) LinkedHashMap.<String, Object>empty()
+                                .put("field", c.path()).put("before", c.before()).put("after", c.after()))));
+        Map<String, Object> m = LinkedHashMap.<String, Object>empty()
+                .put("length", p.length());
+        if (p.cycleStart().isDefined()) {
+            m = m.put("cycle_start", p.cycleStart().get());
+        }
+        return m.put("steps", steps);
+    }
+}

@@ -1,0 +1,66 @@
+package teardown.cli;
+
+import io.vavr.collection.List;
+import teardown.checker.Outcome;
+import teardown.checker.Verdict;
+import teardown.model.Step;
+import teardown.model.TeardownState;
+import teardown.properties.PropertyId;
+import teardown.properties.TraceText;
+import teardown.properties.VariantResult;
+
+/** The verdict matrix as text: one row per variant, one column per property, then each violation's trace. */
+final class MatrixText {
+
+    private MatrixText() {
+    }
+
+    static String render(Selection sel, List<VariantResult> results, List<String> skipped) {
+        StringBuilder out = new StringBuilder();
+        List<PropertyId> props = sel.properties();
+        int labelWidth = Math.max(28, results.map(r -> r.configuration().label().length()).max().getOrElse(0) + 2);
+        out.append(String.format("teardown check: %d variant(s), %d request(s) outstanding at suspend, max %,d states each%n%n",
+                results.size(), sel.requests(), sel.maxStates()));
+        out.append(pad("variant", labelWidth));
+        props.forEach(p -> out.append(pad(p.id(), p.id().length() + 2)));
+        out.append(String.format("%10s %11s %6s %8s%n", "states", "transitions", "depth", "seconds"));
+        for (VariantResult r : results) {
+            out.append(pad(r.configuration().label(), labelWidth));
+            for (int i = 0; i < props.size(); i++) {
+                out.append(pad(r.properties().get(i).verdict().id(), props.get(i).id().length() + 2));
+            }
+            out.append(String.format("%,10d %,11d %6d %8.2f%n", r.statistics().states(), r.statistics().transitions(),
+                    r.statistics().depth(), r.statistics().seconds()));
+        }
+        skipped.forEach(s -> out.append("note: ").append(s).append('\n'));
+        List<String> unreached = results.flatMap(r -> r.witnesses()
+                .filter(w -> w.verdict() != Verdict.HOLDS)
+                .map(w -> r.configuration().label() + ": witness " + w.property().name() + " "
+                        + (w.verdict() == Verdict.INCOMPLETE ? "not reached before the state limit" : "NEVER REACHED")));
+        if (!unreached.isEmpty()) {
+            out.append("\nWARNING: witnesses not reached (the model never enters these windows; see README, 'Witnesses'):\n");
+            unreached.forEach(u -> out.append("  ").append(u).append('\n'));
+        }
+        List<VariantResult> incomplete = results.filter(r -> !r.statistics().complete());
+        if (!incomplete.isEmpty()) {
+            out.append("\nINCOMPLETE: the search hit --max-states for ")
+                    .append(incomplete.map(r -> r.configuration().label()).mkString(", "))
+                    .append("; no verdict there says 'holds'.\n");
+        }
+        for (VariantResult r : results) {
+            for (Outcome<TeardownState, Step> o : r.properties().filter(o -> o.verdict() == Verdict.VIOLATED)) {
+                o.trace().forEach(path -> {
+                    out.append(String.format("%n== %s violated by %s: %s, %d steps%s ==%n", o.property().name(),
+                            r.configuration().label(), path.cycleStart().isDefined() ? "lasso" : "shortest counterexample",
+                            path.length(), path.cycleStart().map(k -> ", cycle from state " + k).getOrElse("")));
+                    out.append(TraceText.render(path));
+                });
+            }
+        }
+        return out.toString();
+    }
+
+    private static String pad(String s, int width) {
+        return String.format("%-" + width + "s", s);
+    }
+}

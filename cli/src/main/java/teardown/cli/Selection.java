@@ -1,0 +1,79 @@
+package teardown.cli;
+
+import io.vavr.collection.List;
+import io.vavr.collection.TreeSet;
+import teardown.model.Configuration;
+import teardown.model.Disk;
+import teardown.model.Driver;
+import teardown.model.Hazard;
+import teardown.model.Xend;
+import teardown.properties.PropertyId;
+
+/**
+ * Which variants and properties a run covers, parsed from the command line. Every combination of
+ * the chosen drivers, toolstacks and disks is checked, once per hazard set (none by default).
+ */
+record Selection(List<Driver> drivers, List<Xend> toolstacks, List<Disk> disks, int requests,
+                 List<io.vavr.collection.Set<Hazard>> hazardSets, List<PropertyId> properties, long maxStates) {
+
+    static final int MAX_REQUESTS = 64;
+
+    static Selection parse(java.util.List<String> drivers, java.util.List<String> toolstacks, java.util.List<String> disks,
+                           int requests, java.util.List<String> hazards, java.util.List<String> properties,
+                           long maxStates, List<PropertyId> defaultProperties) {
+        if (requests < 0 || requests > MAX_REQUESTS) {
+            throw new BadInput("--requests must be between 0 and " + MAX_REQUESTS + ", was " + requests);
+        }
+        if (maxStates < 1) {
+            throw new BadInput("--max-states must be at least 1, was " + maxStates);
+        }
+        List<Driver> allDrivers = List.of(Driver.values());
+        List<Xend> allXends = List.of(Xend.values());
+        List<Disk> allDisks = List.of(Disk.values());
+        return new Selection(
+                Choices.parse("--driver", drivers, allDrivers, Driver::id, allDrivers),
+                Choices.parse("--toolstack", toolstacks, allXends, Xend::id, allXends),
+                Choices.parse("--disk", disks, allDisks, Disk::id, allDisks),
+                requests,
+                hazardSets(hazards),
+                Choices.parse("--property", properties, PropertyId.all(), PropertyId::id, defaultProperties),
+                maxStates);
+    }
+
+    /** Each --hazard value is one run; {@code a+b} switches two on together; {@code all} sweeps each one alone. */
+    private static List<io.vavr.collection.Set<Hazard>> hazardSets(java.util.List<String> values) {
+        if (values == null || values.isEmpty()) {
+            return List.of(TreeSet.empty());
+        }
+        List<Hazard> all = List.of(Hazard.values());
+        List<io.vavr.collection.Set<Hazard>> sets = List.empty();
+        for (String value : values) {
+            for (String item : value.split(",")) {
+                String v = item.trim();
+                if (v.equals("all")) {
+                    sets = sets.appendAll(all.map(TreeSet::of));
+                } else if (v.equals("none")) {
+                    sets = sets.append(TreeSet.empty());
+                } else {
+                    sets = sets.append(TreeSet.ofAll(List.of(v.split("\\+")).map(id -> all.find(h -> h.id().equals(id))
+                            .getOrElseThrow(() -> new BadInput("unknown value '" + id + "' for --hazard (valid: "
+                                    + all.map(Hazard::id).mkString(", ") + ", all, none; join several with +)")))));
+                }
+            }
+        }
+        return sets.distinct();
+    }
+
+    /** Every configuration to check, in matrix order, with hazards that do not apply to a driver left out. */
+    List<Configuration> configurations() {
+        return hazardSets.flatMap(h -> drivers.filter(d -> h.forAll(x -> x.appliesTo(d)))
+                .flatMap(d -> toolstacks.flatMap(t -> disks.map(k -> new Configuration(d, t, k, requests, h)))));
+    }
+
+    /** The driver and hazard-set pairs skipped because a hazard's code path does not exist in that driver. */
+    List<String> skipped() {
+        return hazardSets.flatMap(h -> drivers.flatMap(d -> h.filter(x -> !x.appliesTo(d)).map(x ->
+                "hazard " + x.id() + " does not apply to driver " + d.id() + " (it exists only in "
+                        + x.drivers().map(Driver::id).mkString(", ") + "): skipped")));
+    }
+}

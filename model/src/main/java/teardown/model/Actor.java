@@ -1,0 +1,27 @@
+package teardown.model;
+
+/** Who takes a step: the threads and outside parties of REFERENCE.md section 2. */
+public enum Actor {
+    /** dom0's single xenstore watch thread, running every watch callback under xenwatch_mutex. */
+    XENWATCH,
+    /** the blkback kernel thread of this device's blkif. */
+    XENBLKD,
+    /** the physical disk completing submitted requests (bio end_io). */
+    DISK,
+    /** udev running the hotplug cleanup script on the kernel's remove uevent. */
+    UDEV,
+    /** xend on the source host, running XendCheckpoint.save and what follows. */
+    TOOLSTACK,
+    /** the migrated guest on the target host. */
+    TARGET,
+    /** another device of dom0 whose watch fires during teardown, so a stalled xenwatch shows. */
+    OTHER_DEVICE,
+    /** the guest's block frontend (only acts under the reconnect-during-remove hazard). */
+    FRONTEND,
+    /** the kernel work queue that runs upstream's deferred free. */
+    WORKQUEUE;
+
+    public String id() {
+        return name().toLowerCase().replace('_', '-');
+    }
+}

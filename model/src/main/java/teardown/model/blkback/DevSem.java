@@ -1,0 +1,10 @@
+package teardown.model.blkback;
+
+/**
+ * The vendor tree's global blkback_dev_sem. Both users hold it only across a short section that
+ * does not sleep on anything else, so the model takes and releases it within one step; it is held
+ * across steps only when blkback_remove keeps it across its wait (hazard dev-sem-across-wait).
+ */
+public enum DevSem {
+    FREE, HELD_BY_XENWATCH
+}

@@ -1,0 +1,29 @@
+package teardown.model.blkback;
+
+import io.vavr.collection.List;
+import teardown.model.Actor;
+import teardown.model.Configuration;
+import teardown.model.Step;
+import teardown.model.Successor;
+import teardown.model.TeardownState;
+
+/** Upstream's deferred free, queued by the last xen_blkif_put and run later on a work queue. */
+public final class WorkqueueSteps {
+
+    private WorkqueueSteps() {
+    }
+
+    public static List<Successor> steps(Configuration c, TeardownState s) {
+        Blkif b = s.blkif();
+        if (!b.freeScheduled() || b.freed()) {
+            return List.empty();
+        }
+        Step step = new Step(Actor.WORKQUEUE, "xen_blkif_deferred_free: xen_blkif_disconnect again; free vbd, be and blkif",
+                "drivers/block/xen-blkback/xenbus.c xen_blkif_deferred_free, xen_blkif_free");
+        TeardownState freed = s.with(b.free()).with(s.be().free());
+        // A pointer left set by an earlier disconnect is stopped again here: the thread is long gone (XSA-350).
+        return List.of(new Successor(step, b.xenblkd()
+                ? freed.withFault("xen_blkif_disconnect calls kthread_stop on an exited xenblkd (dangling ring->xenblkd)")
+                : freed));
+    }
+}

@@ -1,0 +1,22 @@
+package teardown.model.xenbus;
+
+/** A watch event queued for xenwatch (xenbus_xs.c watch_events). */
+public enum WatchEvent {
+    /** the otherend watch: the frontend directory was removed, so the frontend reads as Unknown. */
+    FRONTEND_GONE,
+    /** the backend bus watch (be_watch): the backend directory was removed. */
+    BACKEND_GONE,
+    /** the otherend watch: the frontend switched to Connected (hazard reconnect-during-remove). */
+    FRONTEND_CONNECTED,
+    /** a watch of another device of dom0, unrelated to this teardown. */
+    OTHER_DEVICE;
+
+    public String id() {
+        return name().toLowerCase().replace('_', '-');
+    }
+
+    @Override
+    public String toString() {
+        return id();
+    }
+}

@@ -1,0 +1,94 @@
+package teardown.model.xenbus;
+
+import io.vavr.collection.List;
+import teardown.model.Actor;
+import teardown.model.Configuration;
+import teardown.model.Driver;
+import teardown.model.Hazard;
+import teardown.model.Step;
+import teardown.model.Successor;
+import teardown.model.TeardownState;
+import teardown.model.blkback.StockRemove;
+import teardown.model.blkback.UpstreamRemove;
+import teardown.model.blkback.VendorRemove;
+
+/**
+ * xenwatch_thread: when idle it pops the next watch event and runs its callback under
+ * xenwatch_mutex; inside blkback's remove it follows the driver's own steps.
+ */
+public final class XenwatchSteps {
+
+    private static final String XENWATCH_THREAD = "drivers/xen/xenbus/xenbus_xs.c xenwatch_thread";
+
+    private XenwatchSteps() {
+    }
+
+    public static List<Successor> steps(Configuration c, TeardownState s) {
+        Xenwatch w = s.xenwatch();
+        return switch (w.phase()) {
+            case IDLE -> w.queue().isEmpty() ? List.empty() : List.of(deliver(c, s));
+            case DEVICE_DEL -> List.of(deviceDel(s));
+            default -> switch (c.driver()) {
+                case STOCK -> StockRemove.steps(c, s);
+                case UNPATCHED, PATCHED -> VendorRemove.steps(c, s);
+                case UPSTREAM -> UpstreamRemove.steps(c, s);
+            };
+        };
+    }
+
+    private static Successor deliver(Configuration c, TeardownState s) {
+        WatchEvent event = s.xenwatch().queue().head();
+        TeardownState popped = s.with(s.xenwatch().pop());
+        boolean registered = s.xenwatch().removes() == 0;
+        return switch (event) {
+            case OTHER_DEVICE -> new Successor(step("run another device's watch callback", XENWATCH_THREAD), popped);
+            case FRONTEND_GONE -> registered
+                    ? new Successor(step("otherend_changed: frontend reads Unknown, device_unregister",
+                            "drivers/xen/xenbus/xenbus_probe.c otherend_changed; drivers/xen/blkback/xenbus.c frontend_changed"),
+                            startRemove(c, popped))
+                    : secondRemove(c, popped, "otherend_changed");
+            case BACKEND_GONE -> registered
+                    ? new Successor(step("backend_changed: backend directory gone, xenbus_cleanup_devices unregisters it",
+                            "drivers/xen/xenbus/xenbus_probe_backend.c backend_changed; drivers/xen/xenbus/xenbus_probe.c dev_changed"),
+                            startRemove(c, popped))
+                    : secondRemove(c, popped, "backend_changed");
+            case FRONTEND_CONNECTED -> new Successor(step(c.driver() == Driver.UPSTREAM && s.requests().inFlight() > 0
+                            ? "frontend_changed(Connected): connect refused, pending I/O"
+                            : "frontend_changed(Connected): already connected, nothing to do",
+                    c.driver() == Driver.UPSTREAM ? "drivers/block/xen-blkback/xenbus.c frontend_changed"
+                            : "drivers/xen/blkback/xenbus.c frontend_changed"), popped);
+        };
+    }
+
+    /** device_unregister -> xenbus_dev_remove: the otherend watch is freed (dropping its queued events), then the driver's remove runs. */
+    private static TeardownState startRemove(Configuration c, TeardownState s) {
+        Xenwatch w = s.xenwatch().startRemove();
+        if (!c.has(Hazard.DOUBLE_REMOVE)) {
+            w = w.purge(WatchEvent.FRONTEND_GONE).purge(WatchEvent.FRONTEND_CONNECTED);
+        }
+        return s.with(w);
+    }
+
+    /**
+     * A second trigger for a device already removed finds nothing to do, unless the hazard lets it
+     * run the driver's remove again: by then remove has returned and freed (or cleared) be.
+     */
+    private static Successor secondRemove(Configuration c, TeardownState s, String callback) {
+        if (!c.has(Hazard.DOUBLE_REMOVE)) {
+            return new Successor(step(callback + ": device already unregistered, nothing to do", XENWATCH_THREAD), s);
+        }
+        return new Successor(step(callback + ": device_unregister again, remove runs on the stale backend_info",
+                "drivers/base/core.c device_unregister; drivers/xen/xenbus/xenbus_probe.c xenbus_dev_remove"),
+                s.withFault("second remove dereferences backend_info after the first remove freed or cleared it"));
+    }
+
+    private static Successor deviceDel(TeardownState s) {
+        return new Successor(step("device_del: sysfs device removed, remove uevent sent; callback returns",
+                "drivers/base/core.c device_del; " + XENWATCH_THREAD),
+                s.with(s.xenwatch().withPhase(Xenwatch.Phase.IDLE)).with(s.visibility().deviceDeleted()));
+    }
+
+    static Step step(String name, String source) {
+        return new Step(Actor.XENWATCH, name, source);
+    }
+}

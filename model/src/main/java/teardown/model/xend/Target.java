@@ -1,0 +1,9 @@
+package teardown.model.xend;
+
+/**
+ * The migrated guest on the target host. The receiver blocks until the source closes the stream,
+ * then restores and unpauses it; once running it re-issues every request it had outstanding.
+ */
+public enum Target {
+    WAITING_FOR_STREAM, STREAM_ENDED, RUNNING
+}

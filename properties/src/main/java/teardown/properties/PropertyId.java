@@ -1,0 +1,39 @@
+package teardown.properties;
+
+import io.vavr.collection.List;
+
+/** The properties a run can check, with the ids used on the command line, in text and in JSON. */
+public enum PropertyId {
+    NO_VANISH_BEFORE_IO_DONE("whenever the toolstack's evidence says the device is gone, no source request is in flight or can still be submitted"),
+    NO_UNLEASH_BEFORE_IO_DONE("the target never runs while a source request is in flight or can still be submitted"),
+    NO_USE_AFTER_FREE("no actor touches a freed backend_info or blkif"),
+    NO_DEADLOCK("no reachable state where nothing can move but the teardown has not finished (a hung disk holding requests excused)"),
+    XENWATCH_PROGRESS("every callback xenwatch starts returns and every queued watch event is delivered (weak fairness)"),
+    MIGRATION_COMPLETES("the migration ends with the target running (weak fairness)");
+
+    private final String description;
+
+    PropertyId(String description) {
+        this.description = description;
+    }
+
+    public String id() {
+        return name().toLowerCase().replace('_', '-');
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public boolean isLiveness() {
+        return this == XENWATCH_PROGRESS || this == MIGRATION_COMPLETES;
+    }
+
+    public static List<PropertyId> safety() {
+        return List.of(values()).filter(p -> !p.isLiveness());
+    }
+
+    public static List<PropertyId> all() {
+        return List.of(values());
+    }
+}

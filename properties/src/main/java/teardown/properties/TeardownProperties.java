@@ -1,0 +1,60 @@
+package teardown.properties;
+
+import io.vavr.collection.HashSet;
+import io.vavr.collection.List;
+import io.vavr.collection.Set;
+import teardown.checker.Property;
+import teardown.model.Actor;
+import teardown.model.Configuration;
+import teardown.model.Step;
+import teardown.model.TeardownState;
+
+/** REFERENCE.md section 6, written as checker properties over one configuration's states. */
+public final class TeardownProperties {
+
+    private TeardownProperties() {
+    }
+
+    public static Property<TeardownState, Step> of(PropertyId id, Configuration c) {
+        return switch (id) {
+            case NO_VANISH_BEFORE_IO_DONE -> Property.always(id.id(), s -> !s.evidenceSaysGone() || s.ioDone(c.driver()));
+            case NO_UNLEASH_BEFORE_IO_DONE -> Property.always(id.id(),
+                    s -> s.target() != teardown.model.xend.Target.RUNNING || s.ioDone(c.driver()));
+            case NO_USE_AFTER_FREE -> Property.always(id.id(), s -> !s.faulted());
+            case NO_DEADLOCK -> Property.noDeadlock(id.id(), s -> legitimateEnd(c, s));
+            case XENWATCH_PROGRESS -> Property.leadsTo(id.id(),
+                    s -> s.xenwatch().phase().inCallback() || !s.xenwatch().queue().isEmpty(),
+                    s -> !s.xenwatch().phase().inCallback() && s.xenwatch().queue().isEmpty(),
+                    Step::actor, fairActors(c));
+            case MIGRATION_COMPLETES -> Property.leadsTo(id.id(), s -> true, TeardownState::migrationFinished,
+                    Step::actor, fairActors(c));
+        };
+    }
+
+    public static Property<TeardownState, Step> of(Witness w) {
+        return Property.sometimes(w.id(), w.predicate());
+    }
+
+    /**
+     * A state with no enabled step is a legitimate end when the teardown is complete, when a
+     * fault stopped the run (reported by no-use-after-free), or when requests sit on a hung disk:
+     * then everyone waits on the disk, not on each other.
+     */
+    public static boolean legitimateEnd(Configuration c, TeardownState s) {
+        return s.tornDown() || s.faulted() || (!c.disk().completes() && s.requests().inFlight() > 0);
+    }
+
+    /**
+     * Weak fairness for the kernel threads, udev, the toolstack, the target and the work queue,
+     * and for the disk when it completes requests; another device's watch and the frontend may
+     * or may not ever act.
+     */
+    public static Set<Object> fairActors(Configuration c) {
+        Set<Object> fair = HashSet.of(Actor.XENWATCH, Actor.XENBLKD, Actor.UDEV, Actor.TOOLSTACK, Actor.TARGET, Actor.WORKQUEUE);
+        return c.disk().completes() ? fair.add(Actor.DISK) : fair;
+    }
+
+    public static List<Property<TeardownState, Step>> witnesses() {
+        return List.of(Witness.values()).map(TeardownProperties::of);
+    }
+}

@@ -1,0 +1,38 @@
+package teardown.properties;
+
+import java.util.function.Predicate;
+import teardown.model.TeardownState;
+import teardown.model.xend.Target;
+
+/**
+ * States every variant should be able to reach ("sometimes" properties). A witness that is never
+ * reached means the model never enters the window a safety verdict depends on, so it is reported.
+ */
+public enum Witness {
+    REMOVE_RACES_IO("blkback's remove is running on xenwatch while a request is in flight",
+            s -> s.xenwatch().removes() > 0 && s.xenwatch().phase().inCallback() && s.requests().inFlight() > 0),
+    POLL_WHILE_VISIBLE("the toolstack polls while the backend directory is still in xenstore",
+            s -> s.toolstack().phase().polling() && s.visibility().backendDir()),
+    TARGET_RUNS("the migrated guest runs on the target",
+            s -> s.target() == Target.RUNNING);
+
+    private final String description;
+    private final Predicate<TeardownState> predicate;
+
+    Witness(String description, Predicate<TeardownState> predicate) {
+        this.description = description;
+        this.predicate = predicate;
+    }
+
+    public String id() {
+        return name().toLowerCase().replace('_', '-');
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public Predicate<TeardownState> predicate() {
+        return predicate;
+    }
+}
