@@ -64,6 +64,10 @@ public final class Checker<S, A> {
         ArrayDeque<Integer> frontier = new ArrayDeque<>();
         boolean complete = true;
         for (S init : system.initialStates()) {
+            if (graph.size() >= maxStates) {
+                complete = false;
+                break;
+            }
             int id = graph.addIfNew(init, -1, null);
             if (id >= 0) {
                 frontier.add(id);
@@ -72,7 +76,7 @@ public final class Checker<S, A> {
         long transitions = 0;
         int depth = 0;
         long nextReport = System.nanoTime() + (long) (progressEverySeconds * 1e9);
-        while (!frontier.isEmpty()) {
+        while (complete && !frontier.isEmpty()) {
             int id = frontier.poll();
             S state = graph.state(id);
             depth = Math.max(depth, graph.depth(id));
@@ -91,8 +95,7 @@ public final class Checker<S, A> {
                 out.add(new StateGraph.Edge<>(t.step(), known));
             }
             if (!complete) {
-                // A state with a successor we could not keep is left unexpanded: its edge list would lie.
-                frontier.addFirst(id);
+                // A state with a successor we could not keep stays unexpanded: its edge list would lie.
                 break;
             }
             graph.setEdges(id, out);

@@ -211,9 +211,21 @@ final class LeadsToSearch {
             return false;
         }
 
-        /** A lone state with no step at all: the behaviour stutters there forever, which is fair. */
+        /**
+         * A lone state where no fair process can step: the behaviour may stutter there forever, as in
+         * TLA+, because only processes owed nothing are enabled (with no step at all, trivially so).
+         */
         private boolean isDeadEnd(int c) {
-            return size(c) == 1 && graph.rawEdges(members[start[c]]).isEmpty();
+            return size(c) == 1 && noFairStep(members[start[c]]);
+        }
+
+        private boolean noFairStep(int u) {
+            for (StateGraph.Edge<A> e : graph.rawEdges(u)) {
+                if (fairProcess(e) >= 0) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private boolean hasCycle(int c) {

@@ -70,10 +70,13 @@ class LeadsToOracleTest {
             return false;
         }
 
+        /** No fair process can step from u, so a behaviour may stutter there for ever. */
         boolean deadEnd(int u) {
             for (int v = 0; v < n; v++) {
-                if (hasEdge(u, v)) {
-                    return false;
+                for (int k = 0; k < PROCESSES.length; k++) {
+                    if (edge[u][v][k] && fair.contains(PROCESSES[k])) {
+                        return false;
+                    }
                 }
             }
             return true;

@@ -1,0 +1,64 @@
+package teardown.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vavr.collection.List;
+import org.junit.jupiter.api.Test;
+import teardown.model.xenbus.WatchEvent;
+import teardown.model.xend.Target;
+import teardown.model.xend.Toolstack;
+
+/** The toolstack steps against REFERENCE.md section 5. */
+class XendStepsTest {
+
+    @Test
+    void xend31DeletesTheFrontendAndPollsForHotplugStatus() {
+        Scenario s = Scenario.start(Configuration.of(Driver.STOCK, Xend.XEND31, Disk.HEALTHY), 0, 1)
+                .take(Actor.TOOLSTACK, "destroyDomain");
+        assertFalse(s.state.visibility().frontendDir());
+        assertEquals(List.of(WatchEvent.FRONTEND_GONE), s.state.xenwatch().queue());
+        assertEquals(Toolstack.Phase.POLLING_HOTPLUG_STATUS, s.state.toolstack().phase());
+        assertFalse(s.canTake(Actor.TOOLSTACK, "no listed device"), "the backend directory still has hotplug-status");
+    }
+
+    @Test
+    void healthyDiskTimeoutFiresOnlyWhenNothingElseCanMove() {
+        Scenario s = Scenario.start(Configuration.of(Driver.STOCK, Xend.XEND31, Disk.HEALTHY), 0, 1)
+                .take(Actor.TOOLSTACK, "destroyDomain");
+        assertFalse(s.canTake(Actor.TOOLSTACK, "30 s timeout"));
+        Scenario slow = Scenario.start(Configuration.of(Driver.STOCK, Xend.XEND31, Disk.SLOW), 0, 1)
+                .take(Actor.TOOLSTACK, "destroyDomain");
+        assertTrue(slow.canTake(Actor.TOOLSTACK, "30 s timeout"), "a slow disk's completion races the timeout");
+    }
+
+    @Test
+    void hungDiskTimeoutCarriesOnAndUnleashesTheTarget() {
+        Scenario s = Scenario.start(Configuration.of(Driver.STOCK, Xend.XEND31, Disk.HUNG), 0, 1)
+                .take(Actor.TOOLSTACK, "destroyDomain").take(Actor.TOOLSTACK, "30 s timeout")
+                .take(Actor.TOOLSTACK, "sock.close").take(Actor.TARGET, "restore completes");
+        assertTrue(s.state.toolstack().timedOut());
+        assertEquals(Target.RUNNING, s.state.target());
+        assertFalse(s.state.ioDone(Driver.STOCK));
+    }
+
+    @Test
+    void patchedXendRemovesTheBackendDirectoryItPollsAndSoWaitsForNothing() {
+        Scenario s = Scenario.start(Configuration.of(Driver.PATCHED, Xend.XENDPATCHED, Disk.HEALTHY), 0, 1)
+                .take(Actor.TOOLSTACK, "force=True");
+        assertFalse(s.state.visibility().backendDir());
+        assertEquals(List.of(WatchEvent.BACKEND_GONE, WatchEvent.FRONTEND_GONE), s.state.xenwatch().queue());
+        // The device is no longer listed under the backend root, so the io_done poll ends at once.
+        s = s.take(Actor.TOOLSTACK, "io_done=True").take(Actor.TOOLSTACK, "sock.shutdown(2)");
+        assertEquals(Target.STREAM_ENDED, s.state.target());
+        assertEquals(1, s.state.requests().inFlight());
+    }
+
+    @Test
+    void aLateShutdownDoneWriteRecreatesTheDirectoryWithoutHotplugStatus() {
+        var v = teardown.model.hotplug.Visibility.connected().backendDirRemoved().shutdownDoneWritten();
+        assertTrue(v.backendDir() && v.shutdownDone());
+        assertFalse(v.hotplugStatus(), "so xend's hotplug-status poll does not wait for it");
+    }
+}

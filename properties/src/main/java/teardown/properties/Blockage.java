@@ -1,0 +1,69 @@
+package teardown.properties;
+
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import teardown.model.Configuration;
+import teardown.model.TeardownState;
+import teardown.model.blkback.Kthread;
+import teardown.model.xenbus.Xenwatch;
+
+/**
+ * What the kernel threads are waiting for in a state where they cannot move, in a reviewer's
+ * words, and whether the waits form a cycle (a true deadlock) or end at something outside
+ * (a hung disk, a lost wake-up).
+ */
+public final class Blockage {
+
+    private Blockage() {
+    }
+
+    public static Option<String> xenwatchWaitsFor(TeardownState s) {
+        return switch (s.xenwatch().phase()) {
+            case STOPPING_KTHREAD -> Option.some("xenblkd to exit (kthread_stop)");
+            case WAITING_FOR_XENBLKD -> Option.some("xenblkd to clear blkif->xenblkd (wait_event on be->wq)");
+            case TAKING_DEV_SEM, TAKING_DEV_SEM_EARLY -> Option.some("blkback_dev_sem");
+            case DRAINING -> Option.some(s.requests().inFlight() + " in-flight request(s) to drop their blkif references");
+            default -> Option.none();
+        };
+    }
+
+    public static Option<String> xenblkdWaitsFor(TeardownState s) {
+        return switch (s.xenblkd().phase()) {
+            case WAITING_FOR_WORK -> Option.some(s.xenblkd().removeRequested()
+                    ? "a wake-up for remove_requested that its wait condition ignores (lost wake-up)"
+                    : "work, a stop or a remove request");
+            case DRAINING -> Option.some(s.requests().inFlight() + " in-flight request(s) to complete on the disk");
+            case UNREGISTERING_WATCH -> Option.some("xenwatch_mutex, which xenwatch holds while it runs blkback_remove");
+            case STOPPING_ITSELF -> Option.some("its own exit: kthread_stop called on itself never returns");
+            case CLOSING_DEVICE -> Option.some("blkback_dev_sem");
+            default -> Option.none();
+        };
+    }
+
+    /** xenwatch waits on xenblkd and xenblkd waits on xenwatch (or on itself): nothing outside can break it. */
+    public static boolean isCycle(TeardownState s) {
+        boolean xenwatchOnThread = s.xenwatch().phase() == Xenwatch.Phase.WAITING_FOR_XENBLKD
+                || s.xenwatch().phase() == Xenwatch.Phase.STOPPING_KTHREAD;
+        Kthread.Phase k = s.xenblkd().phase();
+        boolean threadOnXenwatch = k == Kthread.Phase.UNREGISTERING_WATCH || k == Kthread.Phase.STOPPING_ITSELF
+                || (k == Kthread.Phase.CLOSING_DEVICE && s.devSem() == teardown.model.blkback.DevSem.HELD_BY_XENWATCH);
+        return xenwatchOnThread && threadOnXenwatch;
+    }
+
+    /** One paragraph: who waits for what, and what kind of stall that is. */
+    public static String describe(Configuration c, TeardownState s) {
+        List<String> lines = List.empty();
+        lines = xenwatchWaitsFor(s).fold(() -> List.<String>empty(), w -> List.of("xenwatch (holding xenwatch_mutex) waits for " + w))
+                .appendAll(lines);
+        lines = lines.appendAll(xenblkdWaitsFor(s).map(w -> "xenblkd waits for " + w));
+        if (!s.xenwatch().queue().isEmpty()) {
+            lines = lines.append("queued behind it: " + s.xenwatch().queue().mkString(", "));
+        }
+        String kind = isCycle(s) ? "a true deadlock: the waits form a cycle between xenwatch and xenblkd"
+                : !c.disk().completes() && s.requests().inFlight() > 0 ? "a hang, not a deadlock: the chain of waits ends at the hung disk"
+                : s.xenblkd().phase() == Kthread.Phase.WAITING_FOR_WORK && s.xenblkd().removeRequested()
+                ? "a hang, not a cycle: the wake-up was sent before xenblkd could see it, and nothing will send another"
+                : "stalled";
+        return lines.append(kind).mkString("; ");
+    }
+}

@@ -1,0 +1,107 @@
+package teardown.properties;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static teardown.properties.Verdicts.counterexample;
+import static teardown.properties.Verdicts.verdict;
+
+import org.junit.jupiter.api.Test;
+import teardown.checker.Path;
+import teardown.checker.Verdict;
+import teardown.model.Disk;
+import teardown.model.Driver;
+import teardown.model.Hazard;
+import teardown.model.Step;
+import teardown.model.TeardownState;
+import teardown.model.Xend;
+import teardown.model.blkback.Kthread;
+import teardown.model.xenbus.Xenwatch;
+
+/**
+ * The post's question, "can blocking xenwatch deadlock?", as liveness verdicts. The teardown's
+ * state graph has no cycles (every step makes progress), so each counterexample ends in a state
+ * where nothing fair can move: the lasso degenerates to a dead end, and the test says which.
+ */
+class ProgressTest {
+
+    @Test
+    void withAHealthyDiskThePatchedXenwatchAlwaysComesBack() {
+        assertEquals(Verdict.HOLDS, verdict(Driver.PATCHED, Xend.XEND31, Disk.HEALTHY, PropertyId.XENWATCH_PROGRESS));
+        assertEquals(Verdict.HOLDS, verdict(Driver.PATCHED, Xend.XEND31, Disk.SLOW, PropertyId.XENWATCH_PROGRESS));
+        assertEquals(Verdict.HOLDS, verdict(Driver.PATCHED, Xend.XEND31, Disk.HEALTHY, PropertyId.NO_DEADLOCK));
+    }
+
+    @Test
+    void aHungDiskHangsThePatchedXenwatchInItsWait() {
+        Path<TeardownState, Step> trace = counterexample(Driver.PATCHED, Xend.XEND31, Disk.HUNG, PropertyId.XENWATCH_PROGRESS);
+        assertTrue(trace.cycleStart().isEmpty(), "a dead end, not a cycle");
+        TeardownState end = trace.last();
+        assertEquals(Xenwatch.Phase.WAITING_FOR_XENBLKD, end.xenwatch().phase());
+        assertEquals(Kthread.Phase.DRAINING, end.xenblkd().phase(), "xenblkd waits for the disk");
+        assertTrue(end.requests().inFlight() > 0);
+    }
+
+    @Test
+    void theStockDriverHangsXenwatchOnAHungDiskToo() {
+        TeardownState end = counterexample(Driver.STOCK, Xend.XEND31, Disk.HUNG, PropertyId.XENWATCH_PROGRESS).last();
+        assertEquals(Xenwatch.Phase.DRAINING, end.xenwatch().phase());
+    }
+
+    @Test
+    void theUnpatchedDriverNeverHoldsXenwatch() {
+        assertEquals(Verdict.HOLDS, verdict(Driver.UNPATCHED, Xend.XEND31, Disk.HUNG, PropertyId.XENWATCH_PROGRESS));
+    }
+
+    @Test
+    void aClosePathThatNeedsXenwatchMutexIsATrueDeadlockWithThePatch() {
+        Path<TeardownState, Step> trace = counterexample(Driver.PATCHED, Xend.XEND31, Disk.HEALTHY, PropertyId.NO_DEADLOCK,
+                Hazard.CLOSE_UNREGISTERS_WATCH);
+        TeardownState end = trace.last();
+        assertEquals(Xenwatch.Phase.WAITING_FOR_XENBLKD, end.xenwatch().phase(), "xenwatch waits for xenblkd");
+        assertEquals(Kthread.Phase.UNREGISTERING_WATCH, end.xenblkd().phase(), "xenblkd waits for xenwatch_mutex");
+        // The same close path is harmless without the patch's wait.
+        assertEquals(Verdict.HOLDS, verdict(Driver.UNPATCHED, Xend.XEND31, Disk.HEALTHY, PropertyId.NO_DEADLOCK,
+                Hazard.CLOSE_UNREGISTERS_WATCH));
+    }
+
+    @Test
+    void aSelfStopDeadlocksOnlyWithThePatchWhichKeepsXenblkdSet() {
+        TeardownState end = counterexample(Driver.PATCHED, Xend.XEND31, Disk.HEALTHY, PropertyId.NO_DEADLOCK, Hazard.SELF_STOP).last();
+        assertEquals(Kthread.Phase.STOPPING_ITSELF, end.xenblkd().phase());
+        assertEquals(Verdict.HOLDS, verdict(Driver.UNPATCHED, Xend.XEND31, Disk.HEALTHY, PropertyId.NO_DEADLOCK, Hazard.SELF_STOP));
+    }
+
+    @Test
+    void aLostWakeUpLeavesThePatchedXenwatchWaitingForever() {
+        TeardownState end = counterexample(Driver.PATCHED, Xend.XEND31, Disk.HEALTHY, PropertyId.XENWATCH_PROGRESS,
+                Hazard.WAIT_IGNORES_REMOVE_REQUEST).last();
+        assertEquals(Xenwatch.Phase.WAITING_FOR_XENBLKD, end.xenwatch().phase());
+        assertEquals(Kthread.Phase.WAITING_FOR_WORK, end.xenblkd().phase());
+    }
+
+    @Test
+    void holdingDevSemAcrossTheWaitIsHarmlessBecauseTheThreadSignalsFirst() {
+        assertEquals(Verdict.HOLDS, verdict(Driver.PATCHED, Xend.XEND31, Disk.HEALTHY, PropertyId.NO_DEADLOCK,
+                Hazard.DEV_SEM_ACROSS_WAIT));
+        assertEquals(Verdict.HOLDS, verdict(Driver.PATCHED, Xend.XEND31, Disk.HEALTHY, PropertyId.XENWATCH_PROGRESS,
+                Hazard.DEV_SEM_ACROSS_WAIT));
+    }
+
+    @Test
+    void theOtherDevicesEventWaitsBehindABlockedXenwatch() {
+        TeardownState end = counterexample(Driver.PATCHED, Xend.XEND31, Disk.HUNG, PropertyId.XENWATCH_PROGRESS).last();
+        // Either the other device's event is stuck in the queue, or it could be: it never overtakes the wait.
+        assertTrue(end.xenwatch().phase().inCallback());
+    }
+
+    @Test
+    void migrationCompletesOnEveryPlainVariant() {
+        for (Driver d : Driver.values()) {
+            for (Xend x : Xend.values()) {
+                for (Disk k : Disk.values()) {
+                    assertEquals(Verdict.HOLDS, verdict(d, x, k, PropertyId.MIGRATION_COMPLETES), d + "/" + x + "/" + k);
+                }
+            }
+        }
+    }
+}
