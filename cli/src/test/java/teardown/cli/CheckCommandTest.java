@@ -1,0 +1,114 @@
+package teardown.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The check command's contract: its JSON, its exit statuses and its errors. */
+class CheckCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void jsonCoversEveryCombinationAndPropertyWithTracesThatCiteTheSource() throws Exception {
+        Run run = Run.of("check", "--property", "all", "--format", "json");
+        assertEquals(0, run.status(), run.err());
+        JsonNode doc = JSON.readTree(run.out());
+        JsonNode results = doc.get("results");
+        assertEquals(4 * 2 * 3 * 6, results.size());
+        Set<String> combos = new HashSet<>();
+        for (JsonNode r : results) {
+            combos.add(r.get("driver").asText() + "/" + r.get("toolstack").asText() + "/" + r.get("disk").asText());
+            String verdict = r.get("verdict").asText();
+            assertTrue(Set.of("holds", "violated").contains(verdict), "a finished run is never incomplete: " + verdict);
+            for (String key : new String[] {"property", "states", "transitions", "depth", "seconds", "counterexample", "hazards"}) {
+                assertTrue(r.has(key), "result has " + key);
+            }
+            JsonNode cex = r.get("counterexample");
+            assertEquals(verdict.equals("violated"), !cex.isNull(), "a trace exactly for each violation");
+            if (!cex.isNull()) {
+                assertEquals(cex.get("length").asInt(), cex.get("steps").size());
+                for (JsonNode step : cex.get("steps")) {
+                    assertTrue(step.get("source").asText().matches(".*(drivers|tools)/.*"), "cites a source file: " + step);
+                    assertFalse(step.get("actor").asText().isEmpty());
+                }
+            }
+        }
+        assertEquals(24, combos.size());
+        assertEquals(24 * 3, doc.get("witnesses").size());
+    }
+
+    @Test
+    void theSeedRaceIsViolatedAndThePatchHolds() throws Exception {
+        JsonNode results = JSON.readTree(Run.of("check", "--driver", "unpatched,patched", "--toolstack", "xend31",
+                "--disk", "healthy", "--property", "no-vanish-before-io-done", "--format", "json").out()).get("results");
+        assertEquals("violated", results.get(0).get("verdict").asText());
+        assertEquals("unpatched", results.get(0).get("driver").asText());
+        assertEquals("holds", results.get(1).get("verdict").asText());
+    }
+
+    @Test
+    void aSearchCutShortExitsThreeAndNeverSaysHolds() throws Exception {
+        Run run = Run.of("check", "--driver", "stock", "--toolstack", "xend31", "--disk", "healthy",
+                "--max-states", "20", "--format", "json");
+        assertEquals(3, run.status());
+        for (JsonNode r : JSON.readTree(run.out()).get("results")) {
+            assertFalse(r.get("verdict").asText().equals("holds"), r.toString());
+        }
+        Run text = Run.of("check", "--driver", "stock", "--toolstack", "xend31", "--disk", "healthy", "--max-states", "20");
+        assertEquals(3, text.status());
+        assertTrue(text.out().contains("INCOMPLETE"));
+    }
+
+    @Test
+    void badValuesAreOneLineErrorsNamingTheValidOnes() {
+        Run run = Run.of("check", "--driver", "vendor");
+        assertEquals(2, run.status());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertTrue(run.err().contains("'vendor'") && run.err().contains("stock, unpatched, patched, upstream"), run.err());
+        assertEquals(2, Run.of("check", "--format", "yaml").status());
+        assertEquals(2, Run.of("check", "--requests", "-1").status());
+        assertEquals(2, Run.of("check", "--requests", "many").status());
+        assertEquals(2, Run.of("check", "--hazard", "cosmic-rays").status());
+        assertEquals(2, Run.of("check", "--property", "fast").status());
+        Run unknown = Run.of("check", "--frobnicate");
+        assertEquals(2, unknown.status());
+        assertEquals(1, unknown.err().strip().lines().count(), unknown.err());
+        assertFalse(unknown.err().contains("Exception"));
+    }
+
+    @Test
+    void hazardsThatDoNotApplyAreSaidSoNotSilentlyIgnored() throws Exception {
+        JsonNode doc = JSON.readTree(Run.of("check", "--driver", "stock", "--toolstack", "xend31", "--disk", "healthy",
+                "--hazard", "self-stop", "--format", "json").out());
+        assertEquals(0, doc.get("results").size());
+        assertTrue(doc.get("skipped").get(0).asText().contains("does not apply to driver stock"));
+    }
+
+    @Test
+    void hazardsAreListedOnePerLine() {
+        Run run = Run.of("hazards");
+        assertEquals(0, run.status());
+        assertEquals(8, run.out().lines().count());
+        assertTrue(run.out().lines().allMatch(l -> l.matches("[a-z-]+ +\\S.*")));
+    }
+
+    @Test
+    void explainFindsTheCycleOnlyWhereTheWaitsCloseOne() {
+        Run run = Run.of("explain", "patched");
+        assertEquals(0, run.status(), run.err());
+        String out = run.out();
+        String plain = out.substring(out.indexOf("== the driver as written =="), out.indexOf("== with hazard"));
+        assertTrue(plain.contains("healthy: xenwatch cannot hang; no deadlock."), plain);
+        assertTrue(plain.contains("hung:    xenwatch CAN hang"), plain);
+        assertFalse(plain.contains("TRUE DEADLOCK CYCLE"), plain);
+        String closeHazard = out.substring(out.indexOf("== with hazard close-unregisters-watch"));
+        assertTrue(closeHazard.substring(0, closeHazard.indexOf("== with hazard", 10)).contains("TRUE DEADLOCK CYCLE"));
+    }
+}
