@@ -24,7 +24,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--toolstack", paramLabel = "T", description = "xend31, xendpatched or all (repeatable; default all)")
     java.util.List<String> toolstacks;
 
-    @Option(names = "--disk", paramLabel = "K", description = "healthy, hung, slow or all (repeatable; default all)")
+    @Option(names = "--disk", paramLabel = "K", description = "healthy, hung, slow, dead or all (repeatable; default healthy, hung, slow)")
     java.util.List<String> disks;
 
     @Option(names = "--requests", paramLabel = "N", description = "requests outstanding at suspend, every split between ring and disk (default ${DEFAULT-VALUE})")

@@ -59,7 +59,7 @@ final class ExplainCommand implements Callable<Integer> {
         for (Set<Hazard> hazards : hazardSets) {
             System.out.println(hazards.isEmpty() ? "== the driver as written ==" : "== with hazard " + hazards.head().id()
                     + ": " + hazards.head().description() + " ==");
-            for (Disk k : Disk.values()) {
+            for (Disk k : Disk.values()) { // the dead disk too: it is the case where submit_bio blocks xenblkd
                 Configuration c = new Configuration(d, x, k, requests, hazards);
                 VariantResult r = VariantCheck.run(c, List.of(PropertyId.XENWATCH_PROGRESS, PropertyId.NO_DEADLOCK),
                         VariantCheck.DEFAULT_MAX_STATES, p -> { });

@@ -33,7 +33,7 @@ record Selection(List<Driver> drivers, List<Xend> toolstacks, List<Disk> disks, 
         return new Selection(
                 Choices.parse("--driver", drivers, allDrivers, Driver::id, allDrivers),
                 Choices.parse("--toolstack", toolstacks, allXends, Xend::id, allXends),
-                Choices.parse("--disk", disks, allDisks, Disk::id, allDisks),
+                Choices.parse("--disk", disks, allDisks, Disk::id, allDisks.filter(Disk::isStandard)),
                 requests,
                 hazardSets(hazards),
                 Choices.parse("--property", properties, PropertyId.all(), PropertyId::id, defaultProperties),

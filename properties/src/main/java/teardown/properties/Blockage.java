@@ -33,6 +33,7 @@ public final class Blockage {
                     ? "a wake-up for remove_requested that its wait condition ignores (lost wake-up)"
                     : "work, a stop or a remove request");
             case DRAINING -> Option.some(s.requests().inFlight() + " in-flight request(s) to complete on the disk");
+            case BLOCKED_IN_SUBMIT_BIO -> Option.some("submit_bio to return, which a dead disk's full queue never lets it");
             case UNREGISTERING_WATCH -> Option.some("xenwatch_mutex, which xenwatch holds while it runs blkback_remove");
             case STOPPING_ITSELF -> Option.some("its own exit: kthread_stop called on itself never returns");
             case CLOSING_DEVICE -> Option.some("blkback_dev_sem");
@@ -60,7 +61,8 @@ public final class Blockage {
             lines = lines.append("queued behind it: " + s.xenwatch().queue().mkString(", "));
         }
         String kind = isCycle(s) ? "a true deadlock: the waits form a cycle between xenwatch and xenblkd"
-                : !c.disk().completes() && s.requests().inFlight() > 0 ? "a hang, not a deadlock: the chain of waits ends at the hung disk"
+                : !c.disk().completes() && s.requests().inFlight() > 0
+                ? "a hang, not a deadlock: the chain of waits ends at the " + c.disk().id() + " disk"
                 : s.xenblkd().phase() == Kthread.Phase.WAITING_FOR_WORK && s.xenblkd().removeRequested()
                 ? "a hang, not a cycle: the wake-up was sent before xenblkd could see it, and nothing will send another"
                 : "stalled";

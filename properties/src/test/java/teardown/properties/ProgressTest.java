@@ -48,6 +48,15 @@ class ProgressTest {
     }
 
     @Test
+    void aDeadDiskHangsEvenUpstreamXenwatchInKthreadStop() {
+        // xenblkd is stuck inside submit_bio, so kthread_stop never returns: upstream's "never waits" is for I/O only.
+        TeardownState end = counterexample(Driver.UPSTREAM, Xend.XEND31, Disk.DEAD, PropertyId.XENWATCH_PROGRESS).last();
+        assertEquals(Xenwatch.Phase.STOPPING_KTHREAD, end.xenwatch().phase());
+        assertEquals(Kthread.Phase.BLOCKED_IN_SUBMIT_BIO, end.xenblkd().phase());
+        assertEquals(Verdict.HOLDS, verdict(Driver.UPSTREAM, Xend.XEND31, Disk.HUNG, PropertyId.XENWATCH_PROGRESS));
+    }
+
+    @Test
     void theUnpatchedDriverNeverHoldsXenwatch() {
         assertEquals(Verdict.HOLDS, verdict(Driver.UNPATCHED, Xend.XEND31, Disk.HUNG, PropertyId.XENWATCH_PROGRESS));
     }
@@ -99,6 +108,7 @@ class ProgressTest {
         for (Driver d : Driver.values()) {
             for (Xend x : Xend.values()) {
                 for (Disk k : Disk.values()) {
+                    // The dead disk included: xend31 times out, the post's xend never waits for a listed device.
                     assertEquals(Verdict.HOLDS, verdict(d, x, k, PropertyId.MIGRATION_COMPLETES), d + "/" + x + "/" + k);
                 }
             }

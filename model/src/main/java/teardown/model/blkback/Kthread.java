@@ -12,6 +12,8 @@ public record Kthread(Phase phase, boolean shouldStop, boolean removeRequested) 
         WAITING_FOR_WORK,
         /** in do_block_io_op, consuming the ring and submitting one request at a time. */
         DISPATCHING,
+        /** submit_bio on a dead disk with a full request queue: never returns. */
+        BLOCKED_IN_SUBMIT_BIO,
         /** blkback_close: blkif_disconnect waits, unbounded, for blkif refcnt == 0. */
         DRAINING,
         /** blkback_close: vbd_sync. */

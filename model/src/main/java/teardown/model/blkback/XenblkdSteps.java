@@ -37,7 +37,7 @@ public final class XenblkdSteps {
             case SIGNALLING -> List.of(signal(c, s));
             case CLOSING_DEVICE -> s.devSem() != DevSem.FREE ? List.empty() : List.of(closeDevice(c, s));
             case RELEASING -> List.of(release(c, s));
-            case STOPPING_ITSELF, EXITED -> List.empty();
+            case BLOCKED_IN_SUBMIT_BIO, STOPPING_ITSELF, EXITED -> List.empty();
         };
     }
 
@@ -60,7 +60,12 @@ public final class XenblkdSteps {
         Kthread k = s.xenblkd();
         if (s.canStillSubmit(c.driver())) {
             TeardownState next = s.with(s.requests().consumeAndSubmit()).with(s.blkif().get());
-            return next(c, s, "do_block_io_op: consume a request, blkif_get, submit_bio",
+            if (c.disk() == teardown.model.Disk.DEAD) {
+                next = next.with(k.withPhase(Phase.BLOCKED_IN_SUBMIT_BIO));
+            }
+            return next(c, s, c.disk() == teardown.model.Disk.DEAD
+                            ? "do_block_io_op: consume a request, blkif_get, submit_bio blocks on the full queue"
+                            : "do_block_io_op: consume a request, blkif_get, submit_bio",
                     c.driver() == Driver.UPSTREAM ? "drivers/block/xen-blkback/blkback.c __do_block_io_op, dispatch_rw_block_io"
                             : "drivers/xen/blkback/blkback.c do_block_io_op, dispatch_rw_block_io",
                     s.blkif().freed() ? next.withFault("xenblkd submits a request on a freed blkif") : next);
