@@ -51,9 +51,15 @@ final class MatrixText {
             for (Outcome<TeardownState, Step> o : r.properties().filter(o -> o.verdict() == Verdict.VIOLATED)) {
                 o.trace().forEach(path -> {
                     out.append(String.format("%n== %s violated by %s: %s, %d steps%s ==%n", o.property().name(),
-                            r.configuration().label(), path.cycleStart().isDefined() ? "lasso" : "shortest counterexample",
+                            r.configuration().label(), path.cycleStart().isDefined() ? "lasso"
+                                    : o.property() instanceof teardown.checker.Property.LeadsTo ? "stuck where nothing fair can move"
+                                    : "shortest counterexample",
                             path.length(), path.cycleStart().map(k -> ", cycle from state " + k).getOrElse("")));
                     out.append(TraceText.render(path));
+                    if (o.property() instanceof teardown.checker.Property.LeadsTo && path.cycleStart().isEmpty()) {
+                        out.append("     stuck here for ever: ")
+                                .append(teardown.properties.Blockage.describe(r.configuration(), path.last())).append('\n');
+                    }
                 });
             }
         }
