@@ -51,8 +51,27 @@ public final class Blockage {
         return xenwatchOnThread && threadOnXenwatch;
     }
 
+    /**
+     * Requests sit on a disk that will never complete them, and every blocked thread waits only for
+     * that disk: a hang the disk causes, which no ordering of the driver can avoid.
+     */
+    public static boolean stallEndsAtDisk(Configuration c, TeardownState s) {
+        if (c.disk().completes() || s.requests().inFlight() == 0) {
+            return false;
+        }
+        Kthread k = s.xenblkd();
+        return switch (k.phase()) {
+            case DRAINING, BLOCKED_IN_SUBMIT_BIO, EXITED -> true;
+            case WAITING_FOR_WORK -> !k.removeRequested() && !k.shouldStop();
+            default -> false;
+        };
+    }
+
     /** One paragraph: who waits for what, and what kind of stall that is. */
     public static String describe(Configuration c, TeardownState s) {
+        if (s.faulted()) {
+            return "nothing moves after the oops: " + s.fault().get();
+        }
         List<String> lines = List.empty();
         lines = xenwatchWaitsFor(s).fold(() -> List.<String>empty(), w -> List.of("xenwatch (holding xenwatch_mutex) waits for " + w))
                 .appendAll(lines);
@@ -61,10 +80,9 @@ public final class Blockage {
             lines = lines.append("queued behind it: " + s.xenwatch().queue().mkString(", "));
         }
         String kind = isCycle(s) ? "a true deadlock: the waits form a cycle between xenwatch and xenblkd"
-                : !c.disk().completes() && s.requests().inFlight() > 0
-                ? "a hang, not a deadlock: the chain of waits ends at the " + c.disk().id() + " disk"
                 : s.xenblkd().phase() == Kthread.Phase.WAITING_FOR_WORK && s.xenblkd().removeRequested()
                 ? "a hang, not a cycle: the wake-up was sent before xenblkd could see it, and nothing will send another"
+                : stallEndsAtDisk(c, s) ? "a hang, not a deadlock: the chain of waits ends at the " + c.disk().id() + " disk"
                 : "stalled";
         return lines.append(kind).mkString("; ");
     }

@@ -7,7 +7,7 @@ public enum PropertyId {
     NO_VANISH_BEFORE_IO_DONE("whenever the toolstack's evidence says the device is gone, no source request is in flight or can still be submitted"),
     NO_UNLEASH_BEFORE_IO_DONE("the target never runs while a source request is in flight or can still be submitted"),
     NO_USE_AFTER_FREE("no actor touches a freed backend_info or blkif"),
-    NO_DEADLOCK("no reachable state where nothing can move but the teardown has not finished (a hung disk holding requests excused)"),
+    NO_DEADLOCK("no reachable state where nothing can move but the teardown has not finished (unless every blocked thread waits only for a disk that never completes)"),
     XENWATCH_PROGRESS("every callback xenwatch starts returns and every queued watch event is delivered (weak fairness)"),
     MIGRATION_COMPLETES("the migration ends with the target running (weak fairness)");
 

@@ -37,11 +37,11 @@ public final class TeardownProperties {
 
     /**
      * A state with no enabled step is a legitimate end when the teardown is complete, when a
-     * fault stopped the run (reported by no-use-after-free), or when requests sit on a hung disk:
-     * then everyone waits on the disk, not on each other.
+     * fault stopped the run (reported by no-use-after-free), or when requests sit on a disk that
+     * never completes and every blocked thread waits only for that disk, not on another thread.
      */
     public static boolean legitimateEnd(Configuration c, TeardownState s) {
-        return s.tornDown() || s.faulted() || (!c.disk().completes() && s.requests().inFlight() > 0);
+        return s.tornDown() || s.faulted() || Blockage.stallEndsAtDisk(c, s);
     }
 
     /**
