@@ -5,6 +5,7 @@ import io.vavr.collection.TreeSet;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.RandomDistribution;
 import teardown.model.Configuration;
 import teardown.model.Disk;
 import teardown.model.Driver;
@@ -29,7 +30,10 @@ final class Interleavings {
     private Interleavings() {
     }
 
-    /** Long enough for any run at these request counts to reach its end. */
+    /**
+     * Long enough for most runs to reach their end. Sizes are drawn uniformly up to it (jqwik's
+     * default favours short lists), so deadlock and progress, judged only at a run's end, get tries.
+     */
     static int maxSteps(Configuration c) {
         return RandomSearch.defaultMaxSteps(c);
     }
@@ -43,7 +47,7 @@ final class Interleavings {
         int maxSteps = maxSteps(c);
         Arbitrary<Integer> start = Arbitraries.integers().between(0, c.requests());
         Arbitrary<List<Integer>> choices = Arbitraries.integers().between(0, MAX_CHOICE)
-                .list().ofMaxSize(maxSteps).map(List::ofAll);
+                .list().ofMaxSize(maxSteps).withSizeDistribution(RandomDistribution.uniform()).map(List::ofAll);
         Schedule[] biased = Bias.edgeCases(c, maxSteps).toJavaArray(Schedule[]::new);
         return Combinators.combine(start, choices).as(Schedule::new).edgeCases(e -> e.add(biased));
     }
