@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code teardown} command. With no subcommand it runs the main job: check everything and say so. */
 @Command(name = "teardown", mixinStandardHelpOptions = true, version = "teardown 0.1.0",
         description = "Model-check how the Xen block backend tears a device down at the end of a live migration.",
-        subcommands = {CheckCommand.class, HazardsCommand.class, ExplainCommand.class})
+        subcommands = {CheckCommand.class, ExplainCommand.class, HazardsCommand.class, FuzzCommand.class})
 public final class Main implements Runnable {
 
     static final int EXIT_BAD_INPUT = 2;

@@ -1,0 +1,154 @@
+package teardown.cli;
+
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import teardown.model.Configuration;
+import teardown.model.Hazard;
+import teardown.properties.PropertyId;
+import teardown.properties.TraceText;
+import teardown.properties.VariantCheck;
+import teardown.properties.schedule.Finding;
+import teardown.properties.schedule.RandomSearch;
+
+/**
+ * {@code teardown fuzz}: random schedules instead of exhaustive search, so it reaches request
+ * counts the checker cannot enumerate. Finding nothing proves nothing, so it never says "holds".
+ */
+@Command(name = "fuzz", mixinStandardHelpOptions = true,
+        description = "Search each selected variant with seeded random schedules; print the shortest violating schedule found, as a trace.")
+final class FuzzCommand implements Callable<Integer> {
+
+    @Option(names = "--driver", paramLabel = "D", description = "stock, unpatched, patched, upstream or all (repeatable; default all)")
+    java.util.List<String> drivers;
+
+    @Option(names = "--toolstack", paramLabel = "T", description = "xend31, xendpatched or all (repeatable; default all)")
+    java.util.List<String> toolstacks;
+
+    @Option(names = "--disk", paramLabel = "K", description = "healthy, hung, slow or all (repeatable; default all)")
+    java.util.List<String> disks;
+
+    @Option(names = "--requests", paramLabel = "N", description = "requests outstanding at suspend (default ${DEFAULT-VALUE})")
+    int requests = Configuration.DEFAULT_REQUESTS;
+
+    @Option(names = "--hazard", paramLabel = "H", description = "a seeded fault, a+b for several at once, all to sweep each alone (repeatable)")
+    java.util.List<String> hazards;
+
+    @Option(names = "--property", paramLabel = "P", description = "a property id or all (repeatable; default: the four safety properties; "
+            + "liveness is judged only as 'a run stops with xenwatch blocked / the migration unfinished')")
+    java.util.List<String> properties;
+
+    @Option(names = "--tries", paramLabel = "N", description = "random schedules per variant (default ${DEFAULT-VALUE})")
+    int tries = 1000;
+
+    @Option(names = "--seed", paramLabel = "S", description = "the random seed; the same seed gives the same schedules (default ${DEFAULT-VALUE})")
+    long seed = 1;
+
+    @Option(names = "--max-steps", paramLabel = "M", description = "longest schedule tried (default: 4 x requests + 64)")
+    Integer maxSteps;
+
+    @Option(names = "--format", paramLabel = "F", description = "text or json (default ${DEFAULT-VALUE})")
+    String format = "text";
+
+    @Override
+    public Integer call() {
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new BadInput("unknown value '" + format + "' for --format (valid: text, json)");
+        }
+        if (tries < 1) {
+            throw new BadInput("--tries must be at least 1, was " + tries);
+        }
+        if (maxSteps != null && maxSteps < 1) {
+            throw new BadInput("--max-steps must be at least 1, was " + maxSteps);
+        }
+        Selection sel = Selection.parse(drivers, toolstacks, disks, requests, hazards, properties,
+                VariantCheck.DEFAULT_MAX_STATES, PropertyId.safety());
+        List<Searched> results = sel.configurations().map(this::search);
+        System.out.print(format.equals("json") ? json(sel, results) : text(sel, results));
+        return 0;
+    }
+
+    /** One variant's findings and how long the search and shrinking took. */
+    private record Searched(Configuration configuration, int maxSteps, List<Finding> findings, double seconds) {
+    }
+
+    private Searched search(Configuration c) {
+        int steps = maxSteps != null ? maxSteps : RandomSearch.defaultMaxSteps(c);
+        long start = System.nanoTime();
+        List<Finding> findings = RandomSearch.search(c, propertiesOf(c), tries, seed, steps);
+        return new Searched(c, steps, findings, (System.nanoTime() - start) / 1e9);
+    }
+
+    private List<PropertyId> propertiesOf(Configuration c) {
+        return Selection.parse(drivers, toolstacks, disks, requests, hazards, properties,
+                VariantCheck.DEFAULT_MAX_STATES, PropertyId.safety()).properties();
+    }
+
+    private String text(Selection sel, List<Searched> results) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format("teardown fuzz: %d variant(s), %d request(s) outstanding at suspend, %d random schedule(s) each, seed %d%n%n",
+                results.size(), sel.requests(), tries, seed));
+        int width = Math.max(28, results.map(r -> r.configuration().label().length()).max().getOrElse(0) + 2);
+        for (Searched r : results) {
+            out.append(String.format("%s(%.2f s, schedules up to %d steps)%n",
+                    String.format("%-" + width + "s", r.configuration().label()), r.seconds(), r.maxSteps()));
+            for (Finding f : r.findings()) {
+                out.append(String.format("  %-27s %s%n", f.property().id(), f.violated()
+                        ? String.format("violation found at try %d of %d (seed %d): %d steps, shrunk to %d",
+                        f.triesUsed(), f.tries(), f.seed(), f.found().get().path().length(), f.counterexample().get().length())
+                        : String.format("no violation found in %d tries (seed %d)", f.tries(), f.seed())));
+            }
+        }
+        sel.skipped().forEach(s -> out.append("note: ").append(s).append('\n'));
+        for (Searched r : results) {
+            for (Finding f : r.findings().filter(Finding::violated)) {
+                out.append(String.format("%n== %s violated by %s: found at try %d with seed %d, shrunk to %d steps ==%n",
+                        f.property().id(), r.configuration().label(), f.triesUsed(), f.seed(), f.counterexample().get().length()));
+                out.append("  schedule: ").append(f.shrunk().get().played()).append('\n');
+                out.append(TraceText.render(f.counterexample().get()));
+            }
+        }
+        return out.toString();
+    }
+
+    private String json(Selection sel, List<Searched> results) {
+        Map<String, Object> config = LinkedHashMap.<String, Object>empty()
+                .put("drivers", sel.drivers().map(d -> (Object) d.id()))
+                .put("toolstacks", sel.toolstacks().map(t -> (Object) t.id()))
+                .put("disks", sel.disks().map(d -> (Object) d.id()))
+                .put("requests", sel.requests())
+                .put("hazards", sel.hazardSets().map(h -> (Object) h.map(Hazard::id).mkString("+")))
+                .put("properties", sel.properties().map(p -> (Object) p.id()))
+                .put("tries", tries)
+                .put("seed", seed);
+        List<Object> rows = results.flatMap(r -> r.findings().map(f -> (Object) row(r, f)));
+        return Json.write(LinkedHashMap.<String, Object>empty()
+                .put("config", config)
+                .put("results", rows)
+                .put("skipped", sel.skipped().map(s -> (Object) s)));
+    }
+
+    private static Map<String, Object> row(Searched r, Finding f) {
+        Configuration c = r.configuration();
+        return LinkedHashMap.<String, Object>empty()
+                .put("driver", c.driver().id())
+                .put("toolstack", c.xend().id())
+                .put("disk", c.disk().id())
+                .put("hazards", c.hazards().toList().map(h -> (Object) h.id()))
+                .put("property", f.property().id())
+                .put("found", f.violated())
+                .put("tries_used", f.triesUsed())
+                .put("tries", f.tries())
+                .put("seed", f.seed())
+                .put("max_steps", r.maxSteps())
+                .put("seconds", r.seconds())
+                .put("found_length", f.found().map(i -> (Object) i.path().length()).getOrNull())
+                .put("schedule", f.shrunk().map(s -> (Object) LinkedHashMap.<String, Object>empty()
+                        .put("start", s.played().start())
+                        .put("choices", s.played().choices().map(x -> (Object) x))).getOrNull())
+                .put("counterexample", f.counterexample().map(p -> (Object) MatrixJson.trace(p)).getOrNull());
+    }
+}
