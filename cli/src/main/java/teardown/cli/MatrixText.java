@@ -50,11 +50,11 @@ final class MatrixText {
         for (VariantResult r : results) {
             for (Outcome<TeardownState, Step> o : r.properties().filter(o -> o.verdict() == Verdict.VIOLATED)) {
                 o.trace().forEach(path -> {
-                    out.append(String.format("%n== %s violated by %s: %s, %d steps%s ==%n", o.property().name(),
+                    out.append(String.format("%n== %s violated by %s: %s, %s%s ==%n", o.property().name(),
                             r.configuration().label(), path.cycleStart().isDefined() ? "lasso"
                                     : o.property() instanceof teardown.checker.Property.LeadsTo ? "stuck where nothing fair can move"
                                     : "shortest counterexample",
-                            path.length(), path.cycleStart().map(k -> ", cycle from state " + k).getOrElse("")));
+                            path.length() + (path.length() == 1 ? " step" : " steps"), path.cycleStart().map(k -> ", cycle from state " + k).getOrElse("")));
                     out.append(TraceText.render(path));
                     if (o.property() instanceof teardown.checker.Property.LeadsTo && path.cycleStart().isEmpty()) {
                         out.append("     stuck here for ever: ")
