@@ -33,14 +33,17 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "the folder to write the report into (default ${DEFAULT-VALUE})")
     Path out = Path.of(DEFAULT_OUT);
 
+    @Mixin
+    EngineOption engine = new EngineOption();
+
     @Override
     public Integer call() {
         Selection sel = selection.parse(properties, PropertyId.all());
+        Renderer renderer = engine.renderer();
         long start = System.nanoTime();
         List<VariantResult> results = MatrixRun.run(sel, System.err);
         System.out.print(MatrixText.matrix(sel, results, sel.skipped()));
         System.out.print(CheckCommand.summary(results, start));
-        Renderer renderer = Renderer.detect();
         System.err.printf("rendering diagrams with the %s ...%n",
                 renderer.engine() == Renderer.Engine.NATIVE_DOT ? "native dot" : "bundled V8 engine (install graphviz for speed)");
         Renderer.Rendered rendered = ReportFolder.write(results, sel.properties(), out, renderer);

@@ -37,7 +37,11 @@ public final class Renderer {
         return new Renderer(nativeDotOnPath() ? Engine.NATIVE_DOT : Engine.BUNDLED_V8);
     }
 
+    /** The given engine; native dot must then be on the PATH. */
     public static Renderer with(Engine engine) {
+        if (engine == Engine.NATIVE_DOT && !nativeDotOnPath()) {
+            throw new IllegalArgumentException("the native dot program is not on the PATH (install graphviz)");
+        }
         return new Renderer(engine);
     }
 

@@ -9,9 +9,10 @@ import teardown.model.TeardownState;
 /**
  * A counterexample as a sequence diagram: one lane per actor, time running down. Row 0 holds the
  * lane heads; row i holds step i, drawn as a box in its actor's lane. The segment of a lane between
- * two rows is dashed and labelled while the actor waits in that state. The last step (the one that
- * enters the violating state) is marked decisive; a lasso gets an edge from its last step back to
- * the first step of its cycle; a trace that just stops ends in a "stuck forever" row.
+ * two rows is dashed and labelled while the actor waits in that state (the disk's is thick while
+ * requests are in flight). The last step (the one that enters the violating state) is marked
+ * decisive; a lasso gets an edge from its last step back to the first step of its cycle; a trace
+ * that just stops ends in a "stuck forever" note.
  */
 public final class SequenceDiagram {
 
@@ -103,8 +104,18 @@ public final class SequenceDiagram {
                 + ", tooltip=" + Dot.quote(step.source()) + ", label=" + Dot.quote(label) + "]";
     }
 
-    /** The lane segment spent in state {@code row}: dashed while waiting, labelled where a wait begins. */
+    /**
+     * The lane segment spent in state {@code row}: dashed while waiting, labelled where a wait
+     * begins; the disk's lane is thick while it holds requests, the I/O the properties are about.
+     */
     private static String segment(Actor actor, List<TeardownState> states, int row) {
+        if (actor == Actor.DISK) {
+            int inFlight = states.get(row).requests().inFlight();
+            boolean changed = row == 0 || states.get(row - 1).requests().inFlight() != inFlight;
+            return inFlight == 0 ? " [arrowhead=none, weight=100]"
+                    : " [arrowhead=none, weight=100, penwidth=4, color=\"#555555\""
+                    + (changed ? ", fontcolor=\"#555555\", label=" + Dot.quote(inFlight + " in flight") : "") + "]";
+        }
         var wait = Waits.of(actor, states.get(row));
         if (wait.isEmpty()) {
             return " [arrowhead=none, weight=100]";
