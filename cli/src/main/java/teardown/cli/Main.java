@@ -30,7 +30,8 @@ public final class Main implements Callable<Integer> {
             return EXIT_BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
-            if (ex instanceof BadInput) {
+            // An --out folder that cannot be written is the user's to fix: one line, like bad input.
+            if (ex instanceof BadInput || ex instanceof java.io.UncheckedIOException) {
                 System.err.println("teardown: " + ex.getMessage());
                 return EXIT_BAD_INPUT;
             }
