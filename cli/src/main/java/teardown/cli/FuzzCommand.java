@@ -5,6 +5,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import teardown.model.Configuration;
 import teardown.model.Hazard;
@@ -22,20 +23,8 @@ import teardown.properties.schedule.RandomSearch;
         description = "Search each selected variant with seeded random schedules; print the shortest violating schedule found, as a trace.")
 final class FuzzCommand implements Callable<Integer> {
 
-    @Option(names = "--driver", paramLabel = "D", description = "stock, unpatched, patched, upstream or all (repeatable; default all)")
-    java.util.List<String> drivers;
-
-    @Option(names = "--toolstack", paramLabel = "T", description = "xend31, xendpatched or all (repeatable; default all)")
-    java.util.List<String> toolstacks;
-
-    @Option(names = "--disk", paramLabel = "K", description = "healthy, hung, slow or all (repeatable; default all)")
-    java.util.List<String> disks;
-
-    @Option(names = "--requests", paramLabel = "N", description = "requests outstanding at suspend (default ${DEFAULT-VALUE})")
-    int requests = Configuration.DEFAULT_REQUESTS;
-
-    @Option(names = "--hazard", paramLabel = "H", description = "a seeded fault, a+b for several at once, all to sweep each alone (repeatable)")
-    java.util.List<String> hazards;
+    @Mixin
+    SelectionOptions selection;
 
     @Option(names = "--property", paramLabel = "P", description = "a property id or all (repeatable; default: the four safety properties; "
             + "liveness is judged only as 'a run stops with xenwatch blocked / the migration unfinished')")
@@ -64,9 +53,9 @@ final class FuzzCommand implements Callable<Integer> {
         if (maxSteps != null && maxSteps < 1) {
             throw new BadInput("--max-steps must be at least 1, was " + maxSteps);
         }
-        Selection sel = Selection.parse(drivers, toolstacks, disks, requests, hazards, properties,
-                VariantCheck.DEFAULT_MAX_STATES, PropertyId.safety());
-        List<Searched> results = sel.configurations().map(this::search);
+        // No exhaustive search here, so no state limit: schedules are bounded by --max-steps instead.
+        Selection sel = selection.parse(properties, PropertyId.safety(), VariantCheck.DEFAULT_MAX_STATES);
+        List<Searched> results = sel.configurations().map(c -> search(c, sel.properties()));
         System.out.print(format.equals("json") ? json(sel, results) : text(sel, results));
         return 0;
     }
@@ -75,16 +64,11 @@ final class FuzzCommand implements Callable<Integer> {
     private record Searched(Configuration configuration, int maxSteps, List<Finding> findings, double seconds) {
     }
 
-    private Searched search(Configuration c) {
+    private Searched search(Configuration c, List<PropertyId> properties) {
         int steps = maxSteps != null ? maxSteps : RandomSearch.defaultMaxSteps(c);
         long start = System.nanoTime();
-        List<Finding> findings = RandomSearch.search(c, propertiesOf(c), tries, seed, steps);
+        List<Finding> findings = RandomSearch.search(c, properties, tries, seed, steps);
         return new Searched(c, steps, findings, (System.nanoTime() - start) / 1e9);
-    }
-
-    private List<PropertyId> propertiesOf(Configuration c) {
-        return Selection.parse(drivers, toolstacks, disks, requests, hazards, properties,
-                VariantCheck.DEFAULT_MAX_STATES, PropertyId.safety()).properties();
     }
 
     private String text(Selection sel, List<Searched> results) {

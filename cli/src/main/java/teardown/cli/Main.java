@@ -1,13 +1,19 @@
 package teardown.cli;
 
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code teardown} command. With no subcommand it runs the main job: check everything and say so. */
+/**
+ * The {@code teardown} command. With no subcommand it runs the main job: check every default
+ * variant against every property, liveness included, print the verdict matrix, and write the
+ * report into {@code report/}.
+ */
 @Command(name = "teardown", mixinStandardHelpOptions = true, version = "teardown 0.1.0",
         description = "Model-check how the Xen block backend tears a device down at the end of a live migration.",
-        subcommands = {CheckCommand.class, ExplainCommand.class, HazardsCommand.class, FuzzCommand.class})
-public final class Main implements Runnable {
+        subcommands = {CheckCommand.class, ReportCommand.class, ExplainCommand.class, HazardsCommand.class,
+                FuzzCommand.class, DocsCommand.class})
+public final class Main implements Callable<Integer> {
 
     static final int EXIT_BAD_INPUT = 2;
     static final int EXIT_INCOMPLETE = 3;
@@ -25,7 +31,8 @@ public final class Main implements Runnable {
             return EXIT_BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
-            if (ex instanceof BadInput) {
+            // An --out folder that cannot be written is the user's to fix: one line, like bad input.
+            if (ex instanceof BadInput || ex instanceof java.io.UncheckedIOException) {
                 System.err.println("teardown: " + ex.getMessage());
                 return EXIT_BAD_INPUT;
             }
@@ -35,7 +42,8 @@ public final class Main implements Runnable {
     }
 
     @Override
-    public void run() {
-        System.exit(execute("check"));
+    public Integer call() {
+        // A fresh report command holds the defaults: every variant, all properties, out to report/.
+        return new ReportCommand().call();
     }
 }

@@ -16,6 +16,11 @@ final class MatrixText {
     }
 
     static String render(Selection sel, List<VariantResult> results, List<String> skipped) {
+        return matrix(sel, results, skipped) + traces(results);
+    }
+
+    /** The matrix with its notes and warnings, without the traces (the report holds those). */
+    static String matrix(Selection sel, List<VariantResult> results, List<String> skipped) {
         StringBuilder out = new StringBuilder();
         List<PropertyId> props = sel.properties();
         int labelWidth = Math.max(28, results.map(r -> r.configuration().label().length()).max().getOrElse(0) + 2);
@@ -47,6 +52,11 @@ final class MatrixText {
                     .append(incomplete.map(r -> r.configuration().label()).mkString(", "))
                     .append("; no verdict there says 'holds'.\n");
         }
+        return out.toString();
+    }
+
+    static String traces(List<VariantResult> results) {
+        StringBuilder out = new StringBuilder();
         for (VariantResult r : results) {
             for (Outcome<TeardownState, Step> o : r.properties().filter(o -> o.verdict() == Verdict.VIOLATED)) {
                 o.trace().forEach(path -> {

@@ -1,0 +1,29 @@
+package teardown.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import teardown.diagrams.KeyDiagrams;
+import teardown.diagrams.Renderer;
+
+/** {@code teardown docs}: regenerates the key diagrams the README embeds (docs/*.dot and *.svg). */
+@Command(name = "docs", mixinStandardHelpOptions = true,
+        description = "Regenerate the README's key diagrams under docs/ (run from the repository root).")
+final class DocsCommand implements Callable<Integer> {
+
+    @Option(names = "--out", paramLabel = "DIR", description = "the folder to write into (default ${DEFAULT-VALUE})")
+    Path out = Path.of("docs");
+
+    @Mixin
+    EngineOption engine = new EngineOption();
+
+    @Override
+    public Integer call() {
+        Renderer.Rendered rendered = engine.renderer().render(KeyDiagrams.all(), out);
+        System.out.printf("wrote %d diagrams (.dot and .svg) into %s with the %s in %.1f s%n",
+                rendered.diagrams(), out, rendered.engine(), rendered.seconds());
+        return 0;
+    }
+}

@@ -1,0 +1,57 @@
+package teardown.cli;
+
+import io.vavr.collection.List;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import teardown.diagrams.IndexPage;
+import teardown.diagrams.Renderer;
+import teardown.diagrams.ReportFolder;
+import teardown.properties.PropertyId;
+import teardown.properties.VariantResult;
+
+/**
+ * {@code teardown report}: checks like {@code check}, prints the verdict matrix, and writes the
+ * design-review report (index.html, a page per variant, every diagram as .dot and .svg).
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Check the selected variants and write the design-review report: verdict matrix, counterexample "
+                + "traces and sequence diagrams, each actor's state machine, the state graphs. Opens from disk in a browser.")
+final class ReportCommand implements Callable<Integer> {
+
+    /** Where the main job writes, relative to the working directory (ignored by git). */
+    static final String DEFAULT_OUT = "report";
+
+    @Mixin
+    SelectionOptions selection = new SelectionOptions();
+
+    @Mixin
+    SearchLimit limit = new SearchLimit();
+
+    @Option(names = "--property", paramLabel = "P", description = "a property id or all (repeatable; default: all six, liveness included)")
+    java.util.List<String> properties;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "the folder to write the report into (default ${DEFAULT-VALUE})")
+    Path out = Path.of(DEFAULT_OUT);
+
+    @Mixin
+    EngineOption engine = new EngineOption();
+
+    @Override
+    public Integer call() {
+        Selection sel = selection.parse(properties, PropertyId.all(), limit.maxStates);
+        Renderer renderer = engine.renderer();
+        long start = System.nanoTime();
+        List<VariantResult> results = MatrixRun.run(sel, System.err);
+        System.out.print(MatrixText.matrix(sel, results, sel.skipped()));
+        System.out.print(CheckCommand.summary(results, start));
+        System.err.printf("rendering diagrams with the %s ...%n",
+                renderer.engine() == Renderer.Engine.NATIVE_DOT ? "native dot" : "bundled V8 engine (install graphviz for speed)");
+        Renderer.Rendered rendered = ReportFolder.write(results, sel.properties(), out, renderer);
+        System.out.printf("report written to %s: %d diagrams (.dot and .svg) rendered with the %s in %.1f s%n",
+                out.resolve(IndexPage.FILE), rendered.diagrams(), rendered.engine(), rendered.seconds());
+        return CheckCommand.exitStatus(results);
+    }
+}

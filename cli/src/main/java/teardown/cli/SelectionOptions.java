@@ -1,0 +1,34 @@
+package teardown.cli;
+
+import io.vavr.collection.List;
+import picocli.CommandLine.Option;
+import teardown.model.Configuration;
+import teardown.properties.PropertyId;
+
+/**
+ * The options that choose which variants to check, shared by {@code check}, {@code report},
+ * {@code fuzz} and the main job. A fresh instance holds the defaults: every standard variant, no
+ * hazard. {@code --property} is declared by each command, since their defaults differ, and
+ * {@code --max-states} by the exhaustive ones ({@link SearchLimit}).
+ */
+final class SelectionOptions {
+
+    @Option(names = "--driver", paramLabel = "D", description = "stock, unpatched, patched, upstream or all (repeatable; default all)")
+    java.util.List<String> drivers;
+
+    @Option(names = "--toolstack", paramLabel = "T", description = "xend31, xendpatched or all (repeatable; default all)")
+    java.util.List<String> toolstacks;
+
+    @Option(names = "--disk", paramLabel = "K", description = "healthy, hung, slow, dead or all (repeatable; default healthy, hung, slow)")
+    java.util.List<String> disks;
+
+    @Option(names = "--requests", paramLabel = "N", description = "requests outstanding at suspend, every split between ring and disk (default ${DEFAULT-VALUE})")
+    int requests = Configuration.DEFAULT_REQUESTS;
+
+    @Option(names = "--hazard", paramLabel = "H", description = "a seeded fault, a+b for several at once, all to sweep each alone (repeatable; see 'teardown hazards')")
+    java.util.List<String> hazards;
+
+    Selection parse(java.util.List<String> properties, List<PropertyId> defaultProperties, long maxStates) {
+        return Selection.parse(drivers, toolstacks, disks, requests, hazards, properties, maxStates, defaultProperties);
+    }
+}

@@ -1,0 +1,48 @@
+package teardown.diagrams;
+
+import java.util.function.Function;
+import teardown.checker.StateDiff;
+import teardown.model.Actor;
+import teardown.model.TeardownState;
+
+/**
+ * What one actor's state machine shows: the part of the global state that is that actor's phase.
+ * Udev and the disk have no phase of their own, so they are seen through what they change: the
+ * device's visibility and the requests' stages.
+ */
+public enum ActorView {
+    XENWATCH(Actor.XENWATCH, s -> StateDiff.render(s.xenwatch().phase())),
+    XENBLKD(Actor.XENBLKD, s -> StateDiff.render(s.xenblkd().phase())),
+    TOOLSTACK(Actor.TOOLSTACK, s -> StateDiff.render(s.toolstack().phase()) + (s.toolstack().timedOut() ? "\n(timed out)" : "")),
+    TARGET(Actor.TARGET, s -> StateDiff.render(s.target())),
+    UDEV(Actor.UDEV, ActorView::visibility),
+    DISK(Actor.DISK, s -> "ring " + s.requests().onRing() + ", in flight " + s.requests().inFlight()
+            + ", done " + s.requests().completed());
+
+    private final Actor actor;
+    private final Function<TeardownState, String> phase;
+
+    ActorView(Actor actor, Function<TeardownState, String> phase) {
+        this.actor = actor;
+        this.phase = phase;
+    }
+
+    /** The actor whose own steps are drawn even when they leave the phase unchanged. */
+    public Actor actor() {
+        return actor;
+    }
+
+    public String phaseOf(TeardownState state) {
+        return phase.apply(state);
+    }
+
+    public String id() {
+        return actor.id();
+    }
+
+    private static String visibility(TeardownState s) {
+        var v = s.visibility();
+        return (v.sysfsDevice() ? "sysfs" : "no sysfs") + ", " + (v.backendDir() ? "backend dir" : "no backend dir")
+                + (v.shutdownDone() ? ", shutdown-done" : "") + "\nuevent " + StateDiff.render(v.uevent());
+    }
+}

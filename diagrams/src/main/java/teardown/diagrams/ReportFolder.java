@@ -1,0 +1,34 @@
+package teardown.diagrams;
+
+import io.vavr.collection.List;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import teardown.properties.PropertyId;
+import teardown.properties.VariantResult;
+
+/**
+ * Writes the design-review report: {@code index.html}, a page per variant and every diagram as
+ * {@code .dot} and {@code .svg}, all linked relatively so the folder works opened from disk.
+ */
+public final class ReportFolder {
+
+    private ReportFolder() {
+    }
+
+    public static Renderer.Rendered write(List<VariantResult> results, List<PropertyId> properties, Path out, Renderer renderer) {
+        Renderer.Rendered rendered = renderer.render(ReportDiagrams.of(results), out);
+        try {
+            Files.createDirectories(out.resolve(VariantPage.DIR));
+            for (VariantResult r : results) {
+                Files.writeString(out.resolve(VariantPage.fileName(r.configuration())), VariantPage.render(r), StandardCharsets.UTF_8);
+            }
+            Files.writeString(out.resolve(IndexPage.FILE), IndexPage.render(results, properties, rendered), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the report into " + out + ": " + e.getMessage(), e);
+        }
+        return rendered;
+    }
+}

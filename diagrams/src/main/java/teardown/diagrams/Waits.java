@@ -1,0 +1,39 @@
+package teardown.diagrams;
+
+import io.vavr.control.Option;
+import teardown.model.Actor;
+import teardown.model.TeardownState;
+import teardown.model.xend.Target;
+
+/**
+ * What an actor is blocked on in a state, if anything: the waits of REFERENCE.md (kthread_stop,
+ * the patch's wait_event, the unbounded refcnt drain, xend's polls). A sequence diagram draws an
+ * actor's lane dashed while it waits, so a stalled xenwatch is seen, not inferred.
+ */
+final class Waits {
+
+    private Waits() {
+    }
+
+    static Option<String> of(Actor actor, TeardownState s) {
+        return switch (actor) {
+            case XENWATCH -> switch (s.xenwatch().phase()) {
+                case STOPPING_KTHREAD -> Option.some("kthread_stop: xenblkd to exit");
+                case WAITING_FOR_XENBLKD -> Option.some("be->wq: xenblkd == NULL");
+                case DRAINING -> Option.some("blkif refcnt == 0");
+                default -> Option.none();
+            };
+            case XENBLKD -> switch (s.xenblkd().phase()) {
+                case WAITING_FOR_WORK -> Option.some("work, stop or remove");
+                case DRAINING -> Option.some("blkif refcnt == 0");
+                case UNREGISTERING_WATCH -> Option.some("xenwatch_mutex");
+                case STOPPING_ITSELF -> Option.some("its own exit");
+                default -> Option.none();
+            };
+            case TOOLSTACK -> s.toolstack().phase().polling()
+                    ? Option.some("polls xenstore") : Option.none();
+            case TARGET -> s.target() == Target.WAITING_FOR_STREAM ? Option.some("end of stream") : Option.none();
+            default -> Option.none();
+        };
+    }
+}
