@@ -25,6 +25,10 @@ final class Fixtures {
         return VariantCheck.run(Configuration.of(driver, Xend.XEND31, disk).withRequests(requests));
     }
 
+    static VariantResult check(Driver driver, Disk disk, teardown.model.Hazard hazard) {
+        return VariantCheck.run(Configuration.of(driver, Xend.XEND31, disk).withHazards(io.vavr.collection.TreeSet.of(hazard)));
+    }
+
     static Outcome<TeardownState, Step> violation(VariantResult r, PropertyId p) {
         return ReportDiagrams.violations(r).find(o -> o.property().name().equals(p.id()))
                 .getOrElseThrow(() -> new AssertionError(r.configuration().label() + " should violate " + p.id()));

@@ -24,13 +24,20 @@ class SequenceDiagramTest {
     private static final Path<TeardownState, Step> STALL = Fixtures.violation(
             Fixtures.check(Driver.PATCHED, Disk.HUNG), PropertyId.XENWATCH_PROGRESS).trace().get();
 
+    /** A deadlock runs until nothing at all can move, so another device's watch fires in it too. */
+    private static final Path<TeardownState, Step> DEADLOCK = Fixtures.violation(
+            Fixtures.check(Driver.PATCHED, Disk.HEALTHY, teardown.model.Hazard.CLOSE_UNREGISTERS_WATCH),
+            PropertyId.NO_DEADLOCK).trace().get();
+
     @Test
     void oneLanePerActorPresentWithTheCoreSixAlwaysThere() {
-        List<Actor> stallLanes = SequenceDiagram.lanes(STALL);
-        assertTrue(STALL.steps().exists(t -> t.step().actor() == Actor.OTHER_DEVICE), "the stall trace should involve another device");
+        assertEquals(List.of(Actor.XENWATCH, Actor.XENBLKD, Actor.DISK, Actor.UDEV, Actor.TOOLSTACK, Actor.TARGET),
+                SequenceDiagram.lanes(STALL), "the core six even when udev takes no step");
+        List<Actor> stallLanes = SequenceDiagram.lanes(DEADLOCK);
+        assertTrue(DEADLOCK.steps().exists(t -> t.step().actor() == Actor.OTHER_DEVICE), "the deadlock trace should involve another device");
         assertEquals(List.of(Actor.XENWATCH, Actor.XENBLKD, Actor.DISK, Actor.UDEV, Actor.TOOLSTACK, Actor.TARGET, Actor.OTHER_DEVICE),
                 stallLanes);
-        String dot = SequenceDiagram.of("s", "t", STALL, true).dot();
+        String dot = SequenceDiagram.of("s", "t", DEADLOCK, true).dot();
         for (int lane = 0; lane < stallLanes.size(); lane++) {
             assertTrue(dot.contains(SequenceDiagram.node(lane, 0) + " [shape=box, style=\"filled,bold\", fillcolor=\"#e8e8e8\", label=\""
                     + stallLanes.get(lane).id() + "\"]"), "lane head for " + stallLanes.get(lane).id());
