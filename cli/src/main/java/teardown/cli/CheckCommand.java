@@ -32,7 +32,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Selection sel = selection.parse(properties, PropertyId.safety(), limit.maxStates);
         long start = System.nanoTime();
-        List<VariantResult> results = MatrixRun.run(sel, System.err);
+        List<VariantResult> results = MatrixRun.run(sel, System.err, false);
         List<String> skipped = sel.skipped();
         System.out.print(format.equals("json") ? MatrixJson.render(sel, results, skipped) : MatrixText.render(sel, results, skipped));
         if (format.equals("text")) {

@@ -18,7 +18,13 @@ final class MatrixRun {
     private MatrixRun() {
     }
 
+    /** Keeps every explored graph, for the report's diagrams. */
     static List<VariantResult> run(Selection sel, PrintStream progress) {
+        return run(sel, progress, true);
+    }
+
+    /** @param keepGraphs false drops each graph once its verdicts are in, so large runs fit the heap */
+    static List<VariantResult> run(Selection sel, PrintStream progress, boolean keepGraphs) {
         List<Configuration> configs = sel.configurations();
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), configs.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -27,9 +33,12 @@ final class MatrixRun {
             return t;
         });
         try {
-            List<Future<VariantResult>> futures = configs.map(c -> pool.submit(() -> VariantCheck.run(c, sel.properties(),
-                    sel.maxStates(), p -> progress.printf("  ... %s: %,d states, %,d transitions, depth %d, %.1f s%n",
-                            c.label(), p.states(), p.transitions(), p.depth(), p.seconds()))));
+            List<Future<VariantResult>> futures = configs.map(c -> pool.submit(() -> {
+                VariantResult r = VariantCheck.run(c, sel.properties(), sel.maxStates(),
+                        p -> progress.printf("  ... %s: %,d states, %,d transitions, depth %d, %.1f s%n",
+                                c.label(), p.states(), p.transitions(), p.depth(), p.seconds()));
+                return keepGraphs ? r : r.withoutGraph();
+            }));
             return futures.map(MatrixRun::await);
         } finally {
             pool.shutdownNow();
