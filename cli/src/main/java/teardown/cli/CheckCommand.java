@@ -22,20 +22,18 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--property", paramLabel = "P", description = "a property id or all (repeatable; default: the four safety properties)")
     java.util.List<String> properties;
 
-    @Option(names = "--format", paramLabel = "F", description = "text or json (default ${DEFAULT-VALUE})")
-    String format = "text";
+    @Mixin
+    OutputFormat output;
 
     @Override
     public Integer call() {
-        if (!format.equals("text") && !format.equals("json")) {
-            throw new BadInput("unknown value '" + format + "' for --format (valid: text, json)");
-        }
+        boolean json = output.json();
         Selection sel = selection.parse(properties, PropertyId.safety(), limit.maxStates);
         long start = System.nanoTime();
         List<VariantResult> results = MatrixRun.run(sel, System.err, false);
         List<String> skipped = sel.skipped();
-        System.out.print(format.equals("json") ? MatrixJson.render(sel, results, skipped) : MatrixText.render(sel, results, skipped));
-        if (format.equals("text")) {
+        System.out.print(json ? MatrixJson.render(sel, results, skipped) : MatrixText.render(sel, results, skipped));
+        if (!json) {
             System.out.print(summary(results, start));
         }
         return exitStatus(results);

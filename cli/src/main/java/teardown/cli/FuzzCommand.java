@@ -39,14 +39,12 @@ final class FuzzCommand implements Callable<Integer> {
     @Option(names = "--max-steps", paramLabel = "M", description = "longest schedule tried (default: 4 x requests + 64)")
     Integer maxSteps;
 
-    @Option(names = "--format", paramLabel = "F", description = "text or json (default ${DEFAULT-VALUE})")
-    String format = "text";
+    @Mixin
+    OutputFormat output;
 
     @Override
     public Integer call() {
-        if (!format.equals("text") && !format.equals("json")) {
-            throw new BadInput("unknown value '" + format + "' for --format (valid: text, json)");
-        }
+        boolean json = output.json();
         if (tries < 1) {
             throw new BadInput("--tries must be at least 1, was " + tries);
         }
@@ -56,7 +54,7 @@ final class FuzzCommand implements Callable<Integer> {
         // No exhaustive search here, so no state limit: schedules are bounded by --max-steps instead.
         Selection sel = selection.parse(properties, PropertyId.safety(), VariantCheck.DEFAULT_MAX_STATES);
         List<Searched> results = sel.configurations().map(c -> search(c, sel.properties()));
-        System.out.print(format.equals("json") ? json(sel, results) : text(sel, results));
+        System.out.print(json ? json(sel, results) : text(sel, results));
         return 0;
     }
 
@@ -99,13 +97,7 @@ final class FuzzCommand implements Callable<Integer> {
     }
 
     private String json(Selection sel, List<Searched> results) {
-        Map<String, Object> config = LinkedHashMap.<String, Object>empty()
-                .put("drivers", sel.drivers().map(d -> (Object) d.id()))
-                .put("toolstacks", sel.toolstacks().map(t -> (Object) t.id()))
-                .put("disks", sel.disks().map(d -> (Object) d.id()))
-                .put("requests", sel.requests())
-                .put("hazards", sel.hazardSets().map(h -> (Object) h.map(Hazard::id).mkString("+")))
-                .put("properties", sel.properties().map(p -> (Object) p.id()))
+        Map<String, Object> config = MatrixJson.selection(sel)
                 .put("tries", tries)
                 .put("seed", seed);
         List<Object> rows = results.flatMap(r -> r.findings().map(f -> (Object) row(r, f)));

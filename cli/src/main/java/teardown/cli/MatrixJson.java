@@ -21,15 +21,19 @@ final class MatrixJson {
     private MatrixJson() {
     }
 
-    static String render(Selection sel, List<VariantResult> results, List<String> skipped) {
-        Map<String, Object> config = LinkedHashMap.<String, Object>empty()
+    /** What was selected, as the "config" object of both check's and fuzz's documents. */
+    static Map<String, Object> selection(Selection sel) {
+        return LinkedHashMap.<String, Object>empty()
                 .put("drivers", sel.drivers().map(d -> (Object) d.id()))
                 .put("toolstacks", sel.toolstacks().map(t -> (Object) t.id()))
                 .put("disks", sel.disks().map(d -> (Object) d.id()))
                 .put("requests", sel.requests())
                 .put("hazards", sel.hazardSets().map(h -> (Object) h.map(Hazard::id).mkString("+")))
-                .put("properties", sel.properties().map(p -> (Object) p.id()))
-                .put("max_states", sel.maxStates());
+                .put("properties", sel.properties().map(p -> (Object) p.id()));
+    }
+
+    static String render(Selection sel, List<VariantResult> results, List<String> skipped) {
+        Map<String, Object> config = selection(sel).put("max_states", sel.maxStates());
         List<Object> rows = results.flatMap(r -> r.properties().map(o -> (Object) row(r, o, "property")));
         List<Object> witnesses = results.flatMap(r -> r.witnesses().map(o -> (Object) row(r, o, "witness")));
         return Json.write(LinkedHashMap.<String, Object>empty()
@@ -49,6 +53,9 @@ final class MatrixJson {
         if (kind.equals("witness")) {
             return row.put("reached", o.verdict() == Verdict.INCOMPLETE ? "incomplete" : o.verdict() == Verdict.HOLDS ? "yes" : "no")
                     .put("example", o.trace().map(p -> (Object) trace(p)).getOrNull());
+        }
+        if (o.property().name().equals(teardown.properties.PropertyId.MIGRATION_COMPLETES.id())) {
+            row = row.put("ends", r.ends().toList().map(e -> (Object) e.id()));
         }
         return row.put("verdict", o.verdict().id())
                 .put("states", r.statistics().states())

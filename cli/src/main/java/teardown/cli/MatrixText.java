@@ -5,6 +5,7 @@ import teardown.checker.Outcome;
 import teardown.checker.Verdict;
 import teardown.model.Step;
 import teardown.model.TeardownState;
+import teardown.properties.MigrationEnd;
 import teardown.properties.PropertyId;
 import teardown.properties.TraceText;
 import teardown.properties.VariantResult;
@@ -28,15 +29,17 @@ final class MatrixText {
                 results.size(), sel.requests(), sel.maxStates()));
         out.append(pad("variant", labelWidth));
         props.forEach(p -> out.append(pad(p.id(), p.id().length() + 2)));
-        out.append(String.format("%10s %11s %6s %8s%n", "states", "transitions", "depth", "seconds"));
+        out.append(String.format("%10s %11s %6s %8s  %s%n", "states", "transitions", "depth", "seconds", "ends"));
         for (VariantResult r : results) {
             out.append(pad(r.configuration().label(), labelWidth));
             for (int i = 0; i < props.size(); i++) {
                 out.append(pad(r.properties().get(i).verdict().id(), props.get(i).id().length() + 2));
             }
-            out.append(String.format("%,10d %,11d %6d %8.2f%n", r.statistics().states(), r.statistics().transitions(),
-                    r.statistics().depth(), r.statistics().seconds()));
+            out.append(String.format("%,10d %,11d %6d %8.2f  %s%n", r.statistics().states(), r.statistics().transitions(),
+                    r.statistics().depth(), r.statistics().seconds(), r.ends().map(MigrationEnd::id).mkString(", ")));
         }
+        out.append("ends: how the runs can finish: ").append(List.of(MigrationEnd.values())
+                .map(e -> e.id() + " = " + e.description()).mkString("; ")).append('\n');
         skipped.forEach(s -> out.append("note: ").append(s).append('\n'));
         List<String> unreached = results.flatMap(r -> r.witnesses()
                 .filter(w -> w.verdict() != Verdict.HOLDS)

@@ -35,7 +35,7 @@ public final class VariantCheck {
                 .check();
         List<Outcome<TeardownState, Step>> outcomes = report.outcomes();
         return new VariantResult(c, outcomes.take(props.size()), outcomes.drop(props.size()),
-                report.statistics(), io.vavr.control.Option.some(report.graph()));
+                report.statistics(), MigrationEnd.reachable(report.graph()), io.vavr.control.Option.some(report.graph()));
     }
 
     public static VariantResult run(Configuration c) {

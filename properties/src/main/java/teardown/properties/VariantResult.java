@@ -1,6 +1,7 @@
 package teardown.properties;
 
 import io.vavr.collection.List;
+import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import teardown.checker.Outcome;
 import teardown.checker.StateGraph;
@@ -11,12 +12,14 @@ import teardown.model.TeardownState;
 
 /**
  * What checking one configuration found: a verdict per property, each witness, the statistics,
- * and the explored graph while someone still needs it (diagrams do; a verdict matrix does not).
+ * how the migration can end, and the explored graph while someone still needs it (diagrams do;
+ * a verdict matrix does not).
  */
 public record VariantResult(Configuration configuration,
                             List<Outcome<TeardownState, Step>> properties,
                             List<Outcome<TeardownState, Step>> witnesses,
                             Statistics statistics,
+                            Set<MigrationEnd> ends,
                             Option<StateGraph<TeardownState, Step>> exploredGraph) {
 
     /** The explored graph; only results kept for drawing have one. */
@@ -27,6 +30,6 @@ public record VariantResult(Configuration configuration,
 
     /** The same verdicts without the graph, so a large search's memory can be freed at once. */
     public VariantResult withoutGraph() {
-        return new VariantResult(configuration, properties, witnesses, statistics, Option.none());
+        return new VariantResult(configuration, properties, witnesses, statistics, ends, Option.none());
     }
 }

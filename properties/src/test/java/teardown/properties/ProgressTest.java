@@ -104,6 +104,18 @@ class ProgressTest {
     }
 
     @Test
+    void withAHungDiskThePatchedMigrationEndsOnlyByXendGivingUp() {
+        VariantResult hung = VariantCheck.run(teardown.model.Configuration.of(Driver.PATCHED, Xend.XEND31, Disk.HUNG));
+        assertEquals(io.vavr.collection.TreeSet.of(MigrationEnd.TARGET_RUNS_AFTER_TIMEOUT), hung.ends());
+        VariantResult healthy = VariantCheck.run(teardown.model.Configuration.of(Driver.PATCHED, Xend.XEND31, Disk.HEALTHY));
+        assertEquals(io.vavr.collection.TreeSet.of(MigrationEnd.TARGET_RUNS), healthy.ends(),
+                "on a healthy disk the timeout never fires: something else can always move first");
+        // The unpatched driver lets xend see the device gone even with a hung disk: it carries on without a timeout.
+        VariantResult unpatched = VariantCheck.run(teardown.model.Configuration.of(Driver.UNPATCHED, Xend.XEND31, Disk.HUNG));
+        assertTrue(unpatched.ends().contains(MigrationEnd.TARGET_RUNS));
+    }
+
+    @Test
     void migrationCompletesOnEveryPlainVariant() {
         for (Driver d : Driver.values()) {
             for (Xend x : Xend.values()) {

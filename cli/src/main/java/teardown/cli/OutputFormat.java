@@ -1,0 +1,18 @@
+package teardown.cli;
+
+import picocli.CommandLine.Option;
+
+/** {@code --format text|json}, for the commands whose results other tools may read. */
+final class OutputFormat {
+
+    @Option(names = "--format", paramLabel = "F", description = "text or json (default ${DEFAULT-VALUE})")
+    String format = "text";
+
+    /** True for json, false for text; anything else is bad input. */
+    boolean json() {
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new BadInput("unknown value '" + format + "' for --format (valid: text, json)");
+        }
+        return format.equals("json");
+    }
+}

@@ -1,0 +1,47 @@
+package teardown.properties;
+
+import io.vavr.collection.Set;
+import io.vavr.collection.TreeSet;
+import teardown.checker.StateGraph;
+import teardown.model.Step;
+import teardown.model.TeardownState;
+
+/**
+ * How a run of the migration can end, read off the states where nothing can move any more.
+ * Neither toolstack has an abort path, so "aborted" never appears; a timeout that carries on is
+ * the closest xend comes.
+ */
+public enum MigrationEnd {
+    TARGET_RUNS("the target runs after xend saw every device gone"),
+    TARGET_RUNS_AFTER_TIMEOUT("the target runs after xend's 30 s timeout gave up waiting and carried on"),
+    NEVER_FINISHES("the migration never finishes: nothing can move and the target does not run");
+
+    private final String description;
+
+    MigrationEnd(String description) {
+        this.description = description;
+    }
+
+    public String id() {
+        return name().toLowerCase().replace('_', '-');
+    }
+
+    public String description() {
+        return description;
+    }
+
+    static MigrationEnd of(TeardownState s) {
+        return !s.migrationFinished() ? NEVER_FINISHES : s.toolstack().timedOut() ? TARGET_RUNS_AFTER_TIMEOUT : TARGET_RUNS;
+    }
+
+    /** The ends reachable in an explored graph (its expanded states with no step enabled). */
+    static Set<MigrationEnd> reachable(StateGraph<TeardownState, Step> graph) {
+        Set<MigrationEnd> ends = TreeSet.empty();
+        for (int id = 0; id < graph.size(); id++) {
+            if (graph.isExpanded(id) && graph.rawEdges(id).isEmpty()) {
+                ends = ends.add(of(graph.state(id)));
+            }
+        }
+        return ends;
+    }
+}
