@@ -87,9 +87,15 @@ public record TeardownState(Requests requests, Kthread xenblkd, Blkif blkif, Bac
         return requests.inFlight() == 0 && !canStillSubmit(driver);
     }
 
-    /** The toolstack's evidence says the device is gone: backend directory or sysfs device gone, or shutdown-done written. */
+    /**
+     * The backend's own footprint says the device is gone: its sysfs device removed, its backend
+     * directory removed by the hotplug cleanup that follows remove, or shutdown-done written. A
+     * directory xend deleted itself is not the backend vanishing; what xend then does with its
+     * missing evidence is no-unleash-before-io-done's business.
+     */
     public boolean evidenceSaysGone() {
-        return !visibility.backendDir() || !visibility.sysfsDevice() || visibility.shutdownDone();
+        return (!visibility.backendDir() && !visibility.deletedByToolstack()) || !visibility.sysfsDevice()
+                || visibility.shutdownDone();
     }
 
     /** The migration has run its course on the source and the target runs. */

@@ -2,7 +2,7 @@ package teardown.model;
 
 /** The source toolstack variants of REFERENCE.md section 5. */
 public enum Xend {
-    XEND31("xend 3.1-3.3: destroyDomain, then poll for hotplug-status to vanish (30 s timeout), then unleash"),
+    XEND31("xend 3.1 as in the post's tree: destroyDomain, then poll until no listed device has hotplug-status (30 s timeout), then unleash"),
     XENDPATCHED("the post's xend: force-release devices, poll for shutdown-done, unleash, then destroyDomain");
 
     private final String description;

@@ -59,12 +59,25 @@ public final class Blockage {
         if (c.disk().completes() || s.requests().inFlight() == 0) {
             return false;
         }
-        Kthread k = s.xenblkd();
-        return switch (k.phase()) {
-            case DRAINING, BLOCKED_IN_SUBMIT_BIO, EXITED -> true;
-            case WAITING_FOR_WORK -> !k.removeRequested() && !k.shouldStop();
+        boolean threadOnDisk = switch (s.xenblkd().phase()) {
+            case DRAINING, BLOCKED_IN_SUBMIT_BIO -> true;
             default -> false;
         };
+        boolean threadIdle = s.xenblkd().phase() == Kthread.Phase.EXITED
+                || (s.xenblkd().phase() == Kthread.Phase.WAITING_FOR_WORK && !s.xenblkd().removeRequested() && !s.xenblkd().shouldStop());
+        boolean xenwatchOnDisk = switch (s.xenwatch().phase()) {
+            case IDLE -> true;
+            case DRAINING -> s.devSem() == teardown.model.blkback.DevSem.FREE;
+            case STOPPING_KTHREAD, WAITING_FOR_XENBLKD -> threadOnDisk && s.devSem() == teardown.model.blkback.DevSem.FREE;
+            default -> false;
+        };
+        return (threadOnDisk || threadIdle) && xenwatchOnDisk;
+    }
+
+    private static String leftover(TeardownState s) {
+        return !s.blkif().freed() ? "the blkif is never freed (refcnt " + s.blkif().refcnt() + "): a reference leak"
+                : !s.be().freed() ? "backend_info is never freed: a leak"
+                : "the migration never finishes";
     }
 
     /** One paragraph: who waits for what, and what kind of stall that is. */
@@ -83,6 +96,8 @@ public final class Blockage {
                 : s.xenblkd().phase() == Kthread.Phase.WAITING_FOR_WORK && s.xenblkd().removeRequested()
                 ? "a hang, not a cycle: the wake-up was sent before xenblkd could see it, and nothing will send another"
                 : stallEndsAtDisk(c, s) ? "a hang, not a deadlock: the chain of waits ends at the " + c.disk().id() + " disk"
+                : xenwatchWaitsFor(s).isEmpty() && xenblkdWaitsFor(s).isEmpty() && !s.tornDown()
+                ? "no thread waits, but the teardown never completes: " + leftover(s)
                 : "stalled";
         return lines.append(kind).mkString("; ");
     }

@@ -73,6 +73,16 @@ class SeedScenarioTest {
     }
 
     @Test
+    void xendDeletingTheDirectoryItselfIsNotTheBackendVanishing() {
+        // The patched backend still keeps its own footprint until the drain is done...
+        assertEquals(Verdict.HOLDS, verdict(Driver.PATCHED, Xend.XENDPATCHED, Disk.HEALTHY, PropertyId.NO_VANISH_BEFORE_IO_DONE));
+        // ...and the unpatched one still does not, whoever deleted the directory.
+        Path<TeardownState, Step> trace = counterexample(Driver.UNPATCHED, Xend.XENDPATCHED, Disk.HEALTHY,
+                PropertyId.NO_VANISH_BEFORE_IO_DONE);
+        assertTrue(names(trace).last().startsWith("device_del"), "it is the sysfs device that goes early");
+    }
+
+    @Test
     void aHungDiskMakesXend31CarryOnAfterItsTimeoutEvenWithTheStockDriver() {
         Path<TeardownState, Step> trace = counterexample(Driver.STOCK, Xend.XEND31, Disk.HUNG, PropertyId.NO_UNLEASH_BEFORE_IO_DONE);
         assertTrue(names(trace).exists(s -> s.contains("30 s timeout")));

@@ -35,7 +35,7 @@ public final class XendSteps {
                                 .with(t.withPhase(Phase.POLLING_HOTPLUG_STATUS)));
                 case XENDPATCHED -> next(s, "_releaseDevices(force=True): online=0, state=Closing, remove backend and frontend paths",
                         DOMAIN_INFO + "_releaseDevices; tools/python/xen/xend/server/DevController.py destroyDevice",
-                        s.with(v.backendDirRemoved().frontendDirRemoved())
+                        s.with(v.backendDirDeletedByToolstack().frontendDirRemoved())
                                 .with(s.xenwatch().enqueue(WatchEvent.BACKEND_GONE).enqueue(WatchEvent.FRONTEND_GONE))
                                 .with(t.withPhase(Phase.POLLING_SHUTDOWN_DONE)));
             });

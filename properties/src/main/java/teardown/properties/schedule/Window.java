@@ -55,6 +55,6 @@ public enum Window {
     }
 
     private static boolean gone(TeardownState s) {
-        return !s.visibility().backendDir() || !s.visibility().sysfsDevice();
+        return s.evidenceSaysGone();
     }
 }
