@@ -35,7 +35,7 @@ final class Judge {
 
     private static <S, A> int firstDeadlock(StateGraph<S, A> graph, Property.NoDeadlock<S, A> p) {
         for (int id = 0; id < graph.size(); id++) {
-            if (graph.isExpanded(id) && graph.rawEdges(id).isEmpty() && !p.legitimateEnd().test(graph.state(id))) {
+            if (graph.isExpanded(id) && graph.edges(id).isEmpty() && !p.legitimateEnd().test(graph.state(id))) {
                 return id;
             }
         }

@@ -110,7 +110,7 @@ final class LeadsToSearch {
                 }
             }
             while (head < tail) {
-                for (StateGraph.Edge<A> e : graph.rawEdges(queue[head++])) {
+                for (StateGraph.Edge<A> e : graph.edges(queue[head++])) {
                     int v = e.target();
                     if (waiting[v] && !inScope[v]) {
                         inScope[v] = true;
@@ -150,7 +150,7 @@ final class LeadsToSearch {
 
                 while (cp > 0) {
                     int u = callNode[cp - 1];
-                    java.util.List<StateGraph.Edge<A>> out = graph.rawEdges(u);
+                    java.util.List<StateGraph.Edge<A>> out = graph.edges(u);
                     if (callEdge[cp - 1] < out.size()) {
                         int v = out.get(callEdge[cp - 1]++).target();
                         if (!inScope[v]) {
@@ -201,7 +201,7 @@ final class LeadsToSearch {
 
         private boolean leadsToComponentWith(int c, boolean[] flag) {
             for (int i = start[c]; i < start[c + 1]; i++) {
-                for (StateGraph.Edge<A> e : graph.rawEdges(members[i])) {
+                for (StateGraph.Edge<A> e : graph.edges(members[i])) {
                     int d = componentOf[e.target()];
                     if (d >= 0 && d != c && flag[d]) {
                         return true;
@@ -220,7 +220,7 @@ final class LeadsToSearch {
         }
 
         private boolean noFairStep(int u) {
-            for (StateGraph.Edge<A> e : graph.rawEdges(u)) {
+            for (StateGraph.Edge<A> e : graph.edges(u)) {
                 if (fairProcess(e) >= 0) {
                     return false;
                 }
@@ -233,7 +233,7 @@ final class LeadsToSearch {
                 return true;
             }
             int u = members[start[c]];
-            for (StateGraph.Edge<A> e : graph.rawEdges(u)) {
+            for (StateGraph.Edge<A> e : graph.edges(u)) {
                 if (e.target() == u) {
                     return true;
                 }
@@ -247,7 +247,7 @@ final class LeadsToSearch {
             for (int i = start[c]; i < start[c + 1]; i++) {
                 int u = members[i];
                 markDisabled(u, satisfied);
-                for (StateGraph.Edge<A> e : graph.rawEdges(u)) {
+                for (StateGraph.Edge<A> e : graph.edges(u)) {
                     int q = fairProcess(e);
                     if (q >= 0 && componentOf[e.target()] == c) {
                         satisfied[q] = true;
@@ -339,7 +339,7 @@ final class LeadsToSearch {
         }
 
         private StateGraph.Edge<A> internalStepOfUnsatisfied(int u, int c, boolean[] satisfied) {
-            for (StateGraph.Edge<A> e : graph.rawEdges(u)) {
+            for (StateGraph.Edge<A> e : graph.edges(u)) {
                 int q = fairProcess(e);
                 if (q >= 0 && !satisfied[q] && componentOf[e.target()] == c) {
                     return e;
@@ -349,7 +349,7 @@ final class LeadsToSearch {
         }
 
         private StateGraph.Edge<A> anyInternalStep(int u, int c) {
-            for (StateGraph.Edge<A> e : graph.rawEdges(u)) {
+            for (StateGraph.Edge<A> e : graph.edges(u)) {
                 if (componentOf[e.target()] == c) {
                     return e;
                 }
@@ -373,7 +373,7 @@ final class LeadsToSearch {
                 if (goal.test(u)) {
                     return walkBackFrom(u);
                 }
-                java.util.List<StateGraph.Edge<A>> out = graph.rawEdges(u);
+                java.util.List<StateGraph.Edge<A>> out = graph.edges(u);
                 for (int i = 0; i < out.size(); i++) {
                     int v = out.get(i).target();
                     if (seenIn[v] != generation && allowed.test(v)) {
@@ -390,7 +390,7 @@ final class LeadsToSearch {
         private java.util.List<StateGraph.Edge<A>> walkBackFrom(int v) {
             java.util.ArrayDeque<StateGraph.Edge<A>> walk = new java.util.ArrayDeque<>();
             for (int at = v; parentOf[at] >= 0; at = parentOf[at]) {
-                walk.addFirst(graph.rawEdges(parentOf[at]).get(parentEdge[at]));
+                walk.addFirst(graph.edges(parentOf[at]).get(parentEdge[at]));
             }
             return new ArrayList<>(walk);
         }
@@ -409,7 +409,7 @@ final class LeadsToSearch {
         /** Which fair processes have a step from u in the full graph (not just in scope). */
         private boolean[] enabledFairProcesses(int u) {
             boolean[] enabled = new boolean[fairIndex.size()];
-            for (StateGraph.Edge<A> e : graph.rawEdges(u)) {
+            for (StateGraph.Edge<A> e : graph.edges(u)) {
                 int q = fairProcess(e);
                 if (q >= 0) {
                     enabled[q] = true;

@@ -80,14 +80,8 @@ public final class StateGraph<S, A> {
         return edges.get(id) != null;
     }
 
-    /** The outgoing edges of an expanded state (empty for a state with no enabled step). */
-    public List<Edge<A>> edges(int id) {
-        java.util.List<Edge<A>> out = edges.get(id);
-        return out == null ? List.empty() : List.ofAll(out);
-    }
-
-    /** Direct access for graph algorithms that walk every edge; never null for an expanded state. */
-    public java.util.List<Edge<A>> rawEdges(int id) {
+    /** The outgoing edges of a state: empty for one with no enabled step, or one left unexpanded. */
+    public java.util.List<Edge<A>> edges(int id) {
         java.util.List<Edge<A>> out = edges.get(id);
         return out == null ? java.util.List.of() : java.util.Collections.unmodifiableList(out);
     }

@@ -29,7 +29,7 @@ public record ActorProjection(ActorView view, Set<String> initialPhases, Set<Str
             if (id < graph.initialCount()) {
                 initial = initial.add(from);
             }
-            for (StateGraph.Edge<Step> e : graph.rawEdges(id)) {
+            for (StateGraph.Edge<Step> e : graph.edges(id)) {
                 String to = view.phaseOf(graph.state(e.target()));
                 if (!to.equals(from) || e.step().actor() == view.actor()) {
                     edges = edges.add(new Edge(from, e.step().actor().id(), e.step().name(), to));

@@ -48,7 +48,7 @@ public final class StateGraphDiagram {
                     .append("];\n");
         }
         for (int id = 0; id < g.size(); id++) {
-            for (StateGraph.Edge<Step> e : g.rawEdges(id)) {
+            for (StateGraph.Edge<Step> e : g.edges(id)) {
                 boolean pathEdge = isPathEdge(bad.shortestPath(), id, e.target());
                 dot.append("  s").append(id).append(" -> s").append(e.target()).append(" [tooltip=")
                         .append(Dot.quote(e.step().toString()))
@@ -86,7 +86,7 @@ public final class StateGraphDiagram {
         }
         Set<String> drawn = LinkedHashSet.empty();
         for (int id = 0; id < g.size(); id++) {
-            for (StateGraph.Edge<Step> e : g.rawEdges(id)) {
+            for (StateGraph.Edge<Step> e : g.edges(id)) {
                 int from = cls[id];
                 int to = cls[e.target()];
                 String edge = "c" + from + " -> c" + to;

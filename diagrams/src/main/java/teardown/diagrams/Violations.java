@@ -41,7 +41,7 @@ public record Violations(SortedSet<Integer> states, List<Integer> shortestPath) 
             return !always.invariant().test(g.state(id));
         }
         if (p instanceof Property.NoDeadlock<TeardownState, Step> deadlock) {
-            return g.isExpanded(id) && g.rawEdges(id).isEmpty() && !deadlock.legitimateEnd().test(g.state(id));
+            return g.isExpanded(id) && g.edges(id).isEmpty() && !deadlock.legitimateEnd().test(g.state(id));
         }
         return false;
     }

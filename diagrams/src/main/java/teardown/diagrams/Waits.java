@@ -8,7 +8,8 @@ import teardown.model.xend.Target;
 /**
  * What an actor is blocked on in a state, if anything: the waits of REFERENCE.md (kthread_stop,
  * the patch's wait_event, the unbounded refcnt drain, xend's polls). A sequence diagram draws an
- * actor's lane dashed while it waits, so a stalled xenwatch is seen, not inferred.
+ * actor's lane dashed while it waits, so a stalled xenwatch is seen, not inferred. Short lane
+ * labels for any state of a trace; {@code teardown.properties.Blockage} explains a stuck state.
  */
 final class Waits {
 
@@ -26,7 +27,10 @@ final class Waits {
             case XENBLKD -> switch (s.xenblkd().phase()) {
                 case WAITING_FOR_WORK -> Option.some("work, stop or remove");
                 case DRAINING -> Option.some("blkif refcnt == 0");
+                case BLOCKED_IN_SUBMIT_BIO -> Option.some("submit_bio on a full queue");
                 case UNREGISTERING_WATCH -> Option.some("xenwatch_mutex");
+                case CLOSING_DEVICE -> s.devSem() == teardown.model.blkback.DevSem.HELD_BY_XENWATCH
+                        ? Option.some("blkback_dev_sem") : Option.none();
                 case STOPPING_ITSELF -> Option.some("its own exit");
                 default -> Option.none();
             };

@@ -15,6 +15,7 @@ import teardown.model.Driver;
 import teardown.model.Step;
 import teardown.model.TeardownState;
 import teardown.properties.PropertyId;
+import teardown.properties.VariantCheck;
 
 class SequenceDiagramTest {
 
@@ -74,6 +75,17 @@ class SequenceDiagramTest {
         assertTrue(dot.contains("style=dashed"), "some lane waits");
         assertTrue(dot.contains("waits: be->wq:"), "xenwatch waits for xenblkd on the patch's wait queue");
         assertTrue(dot.contains("stuck here forever"), "a liveness trace without a cycle ends stuck");
+    }
+
+    @Test
+    void aThreadStuckInSubmitBioOnADeadDiskIsDrawnWaiting() {
+        Path<TeardownState, Step> dead = Fixtures.violation(
+                VariantCheck.run(teardown.model.Configuration.of(Driver.UPSTREAM, teardown.model.Xend.XEND31, Disk.DEAD)),
+                PropertyId.XENWATCH_PROGRESS).trace().get();
+        String dot = SequenceDiagram.of("s", "t", dead, true).dot();
+        // Lane labels wrap at 22 characters, so look for their first words.
+        assertTrue(dot.contains("waits: submit_bio"), "xenblkd's lane shows the dead disk holding it");
+        assertTrue(dot.contains("waits: kthread_stop:"), "and xenwatch waiting behind it");
     }
 
     @Test

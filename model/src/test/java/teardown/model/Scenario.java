@@ -33,17 +33,4 @@ final class Scenario {
                 + "', enabled: " + enabled().map(Successor::step).mkString("; "));
         return new Scenario(config, matching.head().next());
     }
-
-    /** Takes steps of {@code actor} (the first enabled each time) while it has any. */
-    Scenario runWhileEnabled(Actor actor) {
-        Scenario s = this;
-        for (int guard = 0; guard < 200; guard++) {
-            io.vavr.control.Option<Successor> next = s.enabled().find(x -> x.step().actor() == actor);
-            if (next.isEmpty()) {
-                return s;
-            }
-            s = new Scenario(config, next.get().next());
-        }
-        throw new AssertionError("actor " + actor + " never stopped");
-    }
 }

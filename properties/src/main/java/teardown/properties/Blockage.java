@@ -21,7 +21,6 @@ public final class Blockage {
         return switch (s.xenwatch().phase()) {
             case STOPPING_KTHREAD -> Option.some("xenblkd to exit (kthread_stop)");
             case WAITING_FOR_XENBLKD -> Option.some("xenblkd to clear blkif->xenblkd (wait_event on be->wq)");
-            case TAKING_DEV_SEM, TAKING_DEV_SEM_EARLY -> Option.some("blkback_dev_sem");
             case DRAINING -> Option.some(s.requests().inFlight() + " in-flight request(s) to drop their blkif references");
             default -> Option.none();
         };
@@ -36,7 +35,9 @@ public final class Blockage {
             case BLOCKED_IN_SUBMIT_BIO -> Option.some("submit_bio to return, which a dead disk's full queue never lets it");
             case UNREGISTERING_WATCH -> Option.some("xenwatch_mutex, which xenwatch holds while it runs blkback_remove");
             case STOPPING_ITSELF -> Option.some("its own exit: kthread_stop called on itself never returns");
-            case CLOSING_DEVICE -> Option.some("blkback_dev_sem");
+            // Only xenwatch ever holds the semaphore across steps (hazard dev-sem-across-wait).
+            case CLOSING_DEVICE -> s.devSem() == teardown.model.blkback.DevSem.HELD_BY_XENWATCH
+                    ? Option.some("blkback_dev_sem, which xenwatch holds across its wait") : Option.none();
             default -> Option.none();
         };
     }

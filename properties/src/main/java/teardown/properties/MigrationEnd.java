@@ -38,7 +38,7 @@ public enum MigrationEnd {
     static Set<MigrationEnd> reachable(StateGraph<TeardownState, Step> graph) {
         Set<MigrationEnd> ends = TreeSet.empty();
         for (int id = 0; id < graph.size(); id++) {
-            if (graph.isExpanded(id) && graph.rawEdges(id).isEmpty()) {
+            if (graph.isExpanded(id) && graph.edges(id).isEmpty()) {
                 ends = ends.add(of(graph.state(id)));
             }
         }

@@ -106,7 +106,7 @@ class ProgressTest {
         boolean stuckBehind = false;
         for (int id = 0; id < g.size(); id++) {
             TeardownState s = g.state(id);
-            stuckBehind |= g.rawEdges(id).isEmpty() && s.xenwatch().phase() == Xenwatch.Phase.WAITING_FOR_XENBLKD
+            stuckBehind |= g.edges(id).isEmpty() && s.xenwatch().phase() == Xenwatch.Phase.WAITING_FOR_XENBLKD
                     && s.xenwatch().queue().contains(teardown.model.xenbus.WatchEvent.OTHER_DEVICE);
         }
         assertTrue(stuckBehind, "the unrelated event is never delivered");
@@ -114,7 +114,7 @@ class ProgressTest {
         VariantResult healthy = VariantCheck.run(teardown.model.Configuration.of(Driver.PATCHED, Xend.XEND31, Disk.HEALTHY));
         for (int id = 0; id < healthy.graph().size(); id++) {
             TeardownState s = healthy.graph().state(id);
-            assertFalse(healthy.graph().rawEdges(id).isEmpty() && !s.xenwatch().queue().isEmpty(), "an event left undelivered");
+            assertFalse(healthy.graph().edges(id).isEmpty() && !s.xenwatch().queue().isEmpty(), "an event left undelivered");
         }
     }
 

@@ -31,7 +31,7 @@ public final class EnvironmentSteps {
                 && s.xenwatch().removes() == 0) {
             out = out.append(new Successor(
                     new Step(Actor.FRONTEND, "frontend switches to Connected",
-                            "drivers/xen/blkfront/blkfront.c blkfront_connect (xenbus_switch_state)"),
+                            "drivers/xen/blkfront/blkfront.c connect (xenbus_switch_state Connected)"),
                     s.with(new Environment(e.otherDeviceFired(), true))
                             .with(s.xenwatch().enqueue(WatchEvent.FRONTEND_CONNECTED))));
         }

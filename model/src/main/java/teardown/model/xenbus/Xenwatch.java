@@ -56,6 +56,6 @@ public record Xenwatch(Phase phase, List<WatchEvent> queue, int removes) {
 
     /** unregister_xenbus_watch drops the queued events of the watch it removes. */
     public Xenwatch purge(WatchEvent e) {
-        return new Xenwatch(phase, queue.remove(e).filter(x -> x != e), removes);
+        return new Xenwatch(phase, queue.filter(x -> x != e), removes);
     }
 }
