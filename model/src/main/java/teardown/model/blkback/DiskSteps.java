@@ -3,6 +3,7 @@ package teardown.model.blkback;
 import io.vavr.collection.List;
 import teardown.model.Actor;
 import teardown.model.Configuration;
+import teardown.model.Mutant;
 import teardown.model.Driver;
 import teardown.model.Step;
 import teardown.model.Successor;
@@ -25,7 +26,7 @@ public final class DiskSteps {
         Step step = new Step(Actor.DISK, "end_block_io_op: make_response, blkif_put, free_req",
                 upstream ? "drivers/block/xen-blkback/blkback.c end_block_io_op, __end_block_io_op"
                         : "drivers/xen/blkback/blkback.c end_block_io_op, __end_block_io_op");
-        Blkif b = s.blkif().put();
+        Blkif b = c.has(Mutant.COMPLETION_KEEPS_REFERENCE) ? s.blkif() : s.blkif().put(); // MUTANT completion-keeps-reference
         if (upstream && b.refcnt() == 0) {
             b = b.scheduleFree();
         }

@@ -3,6 +3,7 @@ package teardown.model.blkback;
 import io.vavr.collection.List;
 import teardown.model.Actor;
 import teardown.model.Configuration;
+import teardown.model.Mutant;
 import teardown.model.Step;
 import teardown.model.Successor;
 import teardown.model.TeardownState;
@@ -34,7 +35,7 @@ public final class StockRemove {
             case STOPPING_KTHREAD -> s.xenblkd().phase() != Kthread.Phase.EXITED ? List.empty()
                     : List.of(new Successor(step("kthread_stop returns; blkif_disconnect drops its reference, waits for refcnt == 0", DISCONNECT),
                             s.with(b.withXenblkd(false).put()).with(w.withPhase(Phase.DRAINING))));
-            case DRAINING -> b.refcnt() != 0 ? List.empty()
+            case DRAINING -> b.refcnt() != 0 && !c.has(Mutant.STOCK_DRAIN_SKIPPED) ? List.empty() // MUTANT stock-drain-skipped
                     : List.of(new Successor(step("refcnt == 0: unbind irq, unmap ring; vbd_free, blkif_free, free be; remove returns",
                             DISCONNECT + "; " + REMOVE),
                             s.with(b.free()).with(s.be().free()).with(w.withPhase(Phase.DEVICE_DEL))));

@@ -3,6 +3,7 @@ package teardown.model.blkback;
 import io.vavr.collection.List;
 import teardown.model.Actor;
 import teardown.model.Configuration;
+import teardown.model.Mutant;
 import teardown.model.Hazard;
 import teardown.model.Step;
 import teardown.model.Successor;
@@ -30,14 +31,14 @@ public final class UpstreamRemove {
                             XENBUS + "xen_blkbk_remove; " + XENBUS + "xen_blkif_disconnect"),
                     s.with(s.xenblkd().withShouldStop(s.blkif().xenblkd() || s.xenblkd().shouldStop()))
                             .with(w.withPhase(Phase.STOPPING_KTHREAD))));
-            case STOPPING_KTHREAD -> s.xenblkd().phase() != Kthread.Phase.EXITED ? List.empty()
+            case STOPPING_KTHREAD -> s.xenblkd().phase() != Kthread.Phase.EXITED && !c.has(Mutant.KTHREAD_STOP_NOT_WAITING) ? List.empty() // MUTANT kthread-stop-not-waiting
                     : List.of(disconnectAndPut(c, s, w));
             default -> throw new IllegalStateException("upstream xen_blkbk_remove has no phase " + w.phase());
         };
     }
 
     private static Successor disconnectAndPut(Configuration c, TeardownState s, Xenwatch w) {
-        boolean busy = s.requests().inFlight() > 0;
+        boolean busy = s.requests().inFlight() > 0 && !c.has(Mutant.UPSTREAM_IGNORES_BUSY); // MUTANT upstream-ignores-busy
         Blkif b = c.has(Hazard.DANGLING_XENBLKD) ? s.blkif() : s.blkif().withXenblkd(false);
         if (!busy) {
             b = b.unmapRing();

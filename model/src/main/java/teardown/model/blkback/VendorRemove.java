@@ -3,6 +3,7 @@ package teardown.model.blkback;
 import io.vavr.collection.List;
 import teardown.model.Actor;
 import teardown.model.Configuration;
+import teardown.model.Mutant;
 import teardown.model.Driver;
 import teardown.model.Hazard;
 import teardown.model.Step;
@@ -32,7 +33,7 @@ public final class VendorRemove {
             case TAKING_DEV_SEM_EARLY -> s.devSem() != DevSem.FREE ? List.empty()
                     : List.of(new Successor(step("down(blkback_dev_sem) before the wait", REMOVE),
                             s.with(DevSem.HELD_BY_XENWATCH).with(w.withPhase(Phase.WAITING_FOR_XENBLKD))));
-            case WAITING_FOR_XENBLKD -> s.blkif().xenblkd() ? List.empty()
+            case WAITING_FOR_XENBLKD -> s.blkif().xenblkd() && !c.has(Mutant.PATCH_WITHOUT_WAIT) ? List.empty() // MUTANT patch-without-wait
                     : List.of(s.devSem() == DevSem.HELD_BY_XENWATCH
                     ? new Successor(step("wait_event(be->wq, xenblkd == NULL) returns; delete sysfs interface, clear be->dev; up(blkback_dev_sem)", REMOVE),
                             s.with(DevSem.FREE).with(s.be().withoutDev()).with(w.withPhase(Phase.RELEASING_BACKEND)))

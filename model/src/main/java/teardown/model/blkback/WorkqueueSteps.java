@@ -3,6 +3,7 @@ package teardown.model.blkback;
 import io.vavr.collection.List;
 import teardown.model.Actor;
 import teardown.model.Configuration;
+import teardown.model.Mutant;
 import teardown.model.Step;
 import teardown.model.Successor;
 import teardown.model.TeardownState;
@@ -15,12 +16,12 @@ public final class WorkqueueSteps {
 
     public static List<Successor> steps(Configuration c, TeardownState s) {
         Blkif b = s.blkif();
-        if (!b.freeScheduled() || b.freed()) {
+        if (!(b.freeScheduled() || c.has(Mutant.FREE_BEFORE_LAST_PUT)) || b.freed()) { // MUTANT free-before-last-put
             return List.empty();
         }
         Step step = new Step(Actor.WORKQUEUE, "xen_blkif_deferred_free: xen_blkif_disconnect again; free vbd, be and blkif",
                 "drivers/block/xen-blkback/xenbus.c xen_blkif_deferred_free, xen_blkif_free");
-        TeardownState freed = s.with(b.free()).with(s.be().free());
+        TeardownState freed = s.with(b.free()).with(c.has(Mutant.DEFERRED_FREE_KEEPS_BE) ? s.be() : s.be().free()); // MUTANT deferred-free-keeps-be
         // A pointer left set by an earlier disconnect is stopped again here: the thread is long gone (XSA-350).
         return List.of(new Successor(step, b.xenblkd()
                 ? freed.withFault("xen_blkif_disconnect calls kthread_stop on an exited xenblkd (dangling ring->xenblkd)")

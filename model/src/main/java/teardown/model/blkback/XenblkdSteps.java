@@ -3,6 +3,7 @@ package teardown.model.blkback;
 import io.vavr.collection.List;
 import teardown.model.Actor;
 import teardown.model.Configuration;
+import teardown.model.Mutant;
 import teardown.model.Driver;
 import teardown.model.Hazard;
 import teardown.model.Step;
@@ -87,7 +88,7 @@ public final class XenblkdSteps {
             return next(c, s, "kthread_should_stop: xen_blkif_schedule returns", loop(c), s.with(k).with(b));
         }
         return next(c, s, "kthread_should_stop: blkif_schedule exits, xenblkd = NULL, blkif_put", loop(c),
-                s.with(k).with(s.blkif().withXenblkd(false).put()));
+                s.with(k).with(c.has(Mutant.THREAD_EXIT_KEEPS_REFERENCE) ? s.blkif().withXenblkd(false) : s.blkif().withXenblkd(false).put())); // MUTANT thread-exit-keeps-reference
     }
 
     /** The vendor loop ends on remove_requested; blkback_close starts with blkif_disconnect. */
@@ -99,7 +100,8 @@ public final class XenblkdSteps {
         }
         return next(c, s, "remove_requested: leave the loop; blkback_close: blkif_disconnect drops its reference, waits for refcnt == 0",
                 XENBUS + "blkback_close; " + INTERFACE + "blkif_disconnect",
-                s.with(s.blkif().put()).with(k.withPhase(Phase.DRAINING)));
+                s.with(s.blkif().put().withXenblkd(s.blkif().xenblkd() && !c.has(Mutant.WAKE_BEFORE_DRAIN))) // MUTANT wake-before-drain
+                        .with(k.withPhase(Phase.DRAINING)));
     }
 
     private static Successor signal(Configuration c, TeardownState s) {
@@ -127,7 +129,7 @@ public final class XenblkdSteps {
     private static Successor release(Configuration c, TeardownState s) {
         Kthread k = s.xenblkd().withPhase(Phase.EXITED);
         BackendInfo be = s.be().release();
-        if (be.refcnt() > 0) {
+        if (be.refcnt() > 0 && !c.has(Mutant.RELEASE_FREES_ON_ANY_COUNT)) { // MUTANT release-frees-on-any-count
             return next(c, s, "backend_release: not the last reference; thread exits", XENBUS + "backend_release",
                     s.with(be).with(k));
         }

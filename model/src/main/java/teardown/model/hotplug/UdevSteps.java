@@ -3,6 +3,7 @@ package teardown.model.hotplug;
 import io.vavr.collection.List;
 import teardown.model.Actor;
 import teardown.model.Configuration;
+import teardown.model.Mutant;
 import teardown.model.Step;
 import teardown.model.Successor;
 import teardown.model.TeardownState;
@@ -19,7 +20,8 @@ public final class UdevSteps {
 
     public static List<Successor> steps(Configuration c, TeardownState s) {
         Visibility v = s.visibility();
-        if (v.uevent() != Visibility.Uevent.PENDING) {
+        boolean early = c.has(Mutant.UDEV_CLEANUP_BEFORE_REMOVE_RETURNS) && v.uevent() == Visibility.Uevent.NONE && s.xenwatch().removes() > 0; // MUTANT udev-cleanup-before-remove-returns
+        if (v.uevent() != Visibility.Uevent.PENDING && !early) {
             return List.empty();
         }
         TeardownState next = s.with(v.backendDirRemoved().frontendDirRemoved().ueventHandled());

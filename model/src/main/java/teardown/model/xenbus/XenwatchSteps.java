@@ -3,6 +3,7 @@ package teardown.model.xenbus;
 import io.vavr.collection.List;
 import teardown.model.Actor;
 import teardown.model.Configuration;
+import teardown.model.Mutant;
 import teardown.model.Driver;
 import teardown.model.Hazard;
 import teardown.model.Step;
@@ -41,8 +42,9 @@ public final class XenwatchSteps {
         TeardownState popped = s.with(s.xenwatch().pop());
         boolean registered = s.xenwatch().removes() == 0;
         return switch (event) {
-            case OTHER_DEVICE -> new Successor(step("run another device's watch callback", XENWATCH_THREAD), popped);
-            case FRONTEND_GONE -> registered
+            case OTHER_DEVICE -> new Successor(step("run another device's watch callback", XENWATCH_THREAD),
+                    c.has(Mutant.OTHER_DEVICE_CALLBACK_REQUEUES) ? s : popped); // MUTANT other-device-callback-requeues
+            case FRONTEND_GONE -> registered && !c.has(Mutant.OTHEREND_IGNORES_CLOSE) // MUTANT otherend-ignores-close
                     ? new Successor(step("otherend_changed: frontend reads Unknown, device_unregister",
                             "drivers/xen/xenbus/xenbus_probe.c otherend_changed; drivers/xen/blkback/xenbus.c frontend_changed"),
                             startRemove(c, popped))

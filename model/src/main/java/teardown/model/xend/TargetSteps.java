@@ -3,6 +3,7 @@ package teardown.model.xend;
 import io.vavr.collection.List;
 import teardown.model.Actor;
 import teardown.model.Configuration;
+import teardown.model.Mutant;
 import teardown.model.Step;
 import teardown.model.Successor;
 import teardown.model.TeardownState;
@@ -14,7 +15,8 @@ public final class TargetSteps {
     }
 
     public static List<Successor> steps(Configuration c, TeardownState s) {
-        return s.target() != Target.STREAM_ENDED ? List.empty()
+        boolean early = c.has(Mutant.TARGET_RUNS_BEFORE_STREAM_ENDS) && s.target() == Target.WAITING_FOR_STREAM; // MUTANT target-runs-before-stream-ends
+        return s.target() != Target.STREAM_ENDED && !early ? List.empty()
                 : List.of(new Successor(new Step(Actor.TARGET, "restore completes, domain unpaused; blkfront re-issues its requests",
                 "tools/python/xen/xend/XendCheckpoint.py restore; drivers/xen/blkfront/blkfront.c blkif_recover"),
                 s.with(Target.RUNNING)));

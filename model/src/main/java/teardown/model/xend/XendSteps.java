@@ -3,6 +3,7 @@ package teardown.model.xend;
 import io.vavr.collection.List;
 import teardown.model.Actor;
 import teardown.model.Configuration;
+import teardown.model.Mutant;
 import teardown.model.Disk;
 import teardown.model.Step;
 import teardown.model.Successor;
@@ -32,7 +33,7 @@ public final class XendSteps {
                 case XEND31 -> next(s, "destroyDomain: domain_destroy, _releaseDevices, _removeDom deletes the frontend directory",
                         DOMAIN_INFO + "destroyDomain",
                         s.with(v.frontendDirRemoved()).with(s.xenwatch().enqueue(WatchEvent.FRONTEND_GONE))
-                                .with(t.withPhase(Phase.POLLING_HOTPLUG_STATUS)));
+                                .with(t.withPhase(c.has(Mutant.UNLEASH_BEFORE_POLL) ? Phase.CLOSING_SOCKET : Phase.POLLING_HOTPLUG_STATUS))); // MUTANT unleash-before-poll
                 case XENDPATCHED -> next(s, "_releaseDevices(force=True): online=0, state=Closing, remove backend and frontend paths",
                         DOMAIN_INFO + "_releaseDevices; tools/python/xen/xend/server/DevController.py destroyDevice",
                         s.with(v.backendDirDeletedByToolstack().frontendDirRemoved())
@@ -64,7 +65,7 @@ public final class XendSteps {
             return List.of(next(s, "testDeviceComplete: no listed device has hotplug-status", DOMAIN_INFO + "testDeviceComplete",
                     s.with(t.withPhase(next))));
         }
-        boolean timeoutCanFire = c.disk() != Disk.HEALTHY || nothingElseEnabled;
+        boolean timeoutCanFire = (c.disk() != Disk.HEALTHY || nothingElseEnabled) && !c.has(Mutant.TIMEOUT_NEVER_FIRES); // MUTANT timeout-never-fires
         return !timeoutCanFire ? List.empty()
                 : List.of(next(s, "testDeviceComplete: 30 s timeout, logs and carries on", DOMAIN_INFO + "testDeviceComplete",
                 s.with(t.timeout(next))));
