@@ -57,8 +57,19 @@ class XendStepsTest {
 
     @Test
     void aLateShutdownDoneWriteRecreatesTheDirectoryWithoutHotplugStatus() {
-        var v = teardown.model.hotplug.Visibility.connected().backendDirRemoved().shutdownDoneWritten();
+        // Written into a directory that is still there, shutdown-done leaves hotplug-status alone...
+        var live = teardown.model.hotplug.Visibility.connected().shutdownDoneWritten();
+        assertTrue(live.backendDir() && live.shutdownDone() && live.hotplugStatus());
+        // ...but after the post's xend deleted the directory, the write re-creates it bare: no hotplug-status,
+        // and no longer "deleted by the toolstack", since the backend's own footprint is back.
+        Scenario s = Scenario.start(Configuration.of(Driver.PATCHED, Xend.XENDPATCHED, Disk.HEALTHY), 0, 0)
+                .take(Actor.TOOLSTACK, "force=True").take(Actor.XENWATCH, "backend_changed").take(Actor.XENWATCH, "kthread_remove")
+                .take(Actor.XENBLKD, "wait_event_interruptible returns").take(Actor.XENBLKD, "leave the loop")
+                .take(Actor.XENBLKD, "refcnt == 0").take(Actor.XENBLKD, "vbd_sync").take(Actor.XENBLKD, "wake_up");
+        assertTrue(s.state.visibility().deletedByToolstack() && !s.state.visibility().backendDir());
+        var v = s.take(Actor.XENBLKD, "write shutdown-done").state.visibility();
         assertTrue(v.backendDir() && v.shutdownDone());
         assertFalse(v.hotplugStatus(), "so xend's hotplug-status poll does not wait for it");
+        assertFalse(v.deletedByToolstack());
     }
 }

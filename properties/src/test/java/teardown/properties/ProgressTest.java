@@ -13,6 +13,7 @@ import teardown.model.Configuration;
 import teardown.model.Disk;
 import teardown.model.Driver;
 import teardown.model.Hazard;
+import teardown.model.Mutant;
 import teardown.model.Step;
 import teardown.model.TeardownState;
 import teardown.model.Xend;
@@ -31,6 +32,12 @@ class ProgressTest {
         assertEquals(Verdict.HOLDS, verdict(Driver.PATCHED, Xend.XEND31, Disk.HEALTHY, PropertyId.XENWATCH_PROGRESS));
         assertEquals(Verdict.HOLDS, verdict(Driver.PATCHED, Xend.XEND31, Disk.SLOW, PropertyId.XENWATCH_PROGRESS));
         assertEquals(Verdict.HOLDS, verdict(Driver.PATCHED, Xend.XEND31, Disk.HEALTHY, PropertyId.NO_DEADLOCK));
+        // The same questions can say no: the disk, or a leaked reference, makes the difference.
+        assertEquals(Verdict.VIOLATED, verdict(Driver.PATCHED, Xend.XEND31, Disk.HUNG, PropertyId.XENWATCH_PROGRESS));
+        assertEquals(Verdict.VIOLATED, verdict(Driver.PATCHED, Xend.XEND31, Disk.HEALTHY, PropertyId.XENWATCH_PROGRESS,
+                Mutant.COMPLETION_KEEPS_REFERENCE));
+        assertEquals(Verdict.VIOLATED, verdict(Driver.PATCHED, Xend.XEND31, Disk.HEALTHY, PropertyId.NO_DEADLOCK,
+                Hazard.CLOSE_UNREGISTERS_WATCH));
     }
 
     @Test
@@ -61,6 +68,9 @@ class ProgressTest {
     @Test
     void theUnpatchedDriverNeverHoldsXenwatch() {
         assertEquals(Verdict.HOLDS, verdict(Driver.UNPATCHED, Xend.XEND31, Disk.HUNG, PropertyId.XENWATCH_PROGRESS));
+        // What the patch adds is exactly the wait that hangs: on the same disk it holds xenwatch.
+        TeardownState end = counterexample(Driver.PATCHED, Xend.XEND31, Disk.HUNG, PropertyId.XENWATCH_PROGRESS).last();
+        assertEquals(Xenwatch.Phase.WAITING_FOR_XENBLKD, end.xenwatch().phase());
     }
 
     @Test
@@ -96,6 +106,11 @@ class ProgressTest {
                 Hazard.DEV_SEM_ACROSS_WAIT));
         assertEquals(Verdict.HOLDS, verdict(Driver.PATCHED, Xend.XEND31, Disk.HEALTHY, PropertyId.XENWATCH_PROGRESS,
                 Hazard.DEV_SEM_ACROSS_WAIT));
+        // A close path that does need xenwatch before it signals is caught by the same two checks.
+        assertEquals(Verdict.VIOLATED, verdict(Driver.PATCHED, Xend.XEND31, Disk.HEALTHY, PropertyId.NO_DEADLOCK,
+                Hazard.CLOSE_UNREGISTERS_WATCH));
+        assertEquals(Verdict.VIOLATED, verdict(Driver.PATCHED, Xend.XEND31, Disk.HEALTHY, PropertyId.XENWATCH_PROGRESS,
+                Hazard.CLOSE_UNREGISTERS_WATCH));
     }
 
     @Test
@@ -147,5 +162,12 @@ class ProgressTest {
                 }
             }
         }
+        // It is xend's timeout that ends the hung runs: without it the same check finds xend polling for ever.
+        Configuration noTimeout = Configuration.of(Driver.PATCHED, Xend.XEND31, Disk.HUNG)
+                .withMutants(io.vavr.collection.TreeSet.of(Mutant.TIMEOUT_NEVER_FIRES));
+        Path<TeardownState, Step> trace = Verdicts.check(noTimeout, PropertyId.MIGRATION_COMPLETES).trace()
+                .getOrElseThrow(() -> new AssertionError("migration-completes should be violated without the timeout"));
+        assertEquals(teardown.model.xend.Toolstack.Phase.POLLING_HOTPLUG_STATUS, trace.last().toolstack().phase());
+        assertFalse(trace.last().migrationFinished());
     }
 }

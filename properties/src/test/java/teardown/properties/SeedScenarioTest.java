@@ -12,6 +12,8 @@ import teardown.checker.Path;
 import teardown.checker.Verdict;
 import teardown.model.Disk;
 import teardown.model.Driver;
+import teardown.model.Hazard;
+import teardown.model.Mutant;
 import teardown.model.Step;
 import teardown.model.TeardownState;
 import teardown.model.Xend;
@@ -54,8 +56,12 @@ class SeedScenarioTest {
 
     @Test
     void thePatchedDriverKeepsTheBackendVisibleUntilIoIsDone() {
-        // Without the wait on be->wq this would be the unpatched verdict: violated.
         assertEquals(Verdict.HOLDS, verdict(Driver.PATCHED, Xend.XEND31, Disk.HEALTHY, PropertyId.NO_VANISH_BEFORE_IO_DONE));
+        // Without the wait on be->wq it is the unpatched verdict: violated.
+        assertEquals(Verdict.VIOLATED, verdict(Driver.PATCHED, Xend.XEND31, Disk.HEALTHY, PropertyId.NO_VANISH_BEFORE_IO_DONE,
+                Mutant.PATCH_WITHOUT_WAIT));
+        assertEquals(Verdict.VIOLATED, verdict(Driver.STOCK, Xend.XEND31, Disk.HEALTHY, PropertyId.NO_UNLEASH_BEFORE_IO_DONE,
+                Mutant.UNLEASH_BEFORE_POLL));
         assertEquals(Verdict.HOLDS, verdict(Driver.PATCHED, Xend.XEND31, Disk.HEALTHY, PropertyId.NO_UNLEASH_BEFORE_IO_DONE));
         assertEquals(Verdict.HOLDS, verdict(Driver.STOCK, Xend.XEND31, Disk.HEALTHY, PropertyId.NO_VANISH_BEFORE_IO_DONE));
     }
@@ -105,5 +111,12 @@ class SeedScenarioTest {
                 }
             }
         }
+        // The same checks do find a use after free and a deadlock where the hazards put them.
+        assertTrue(counterexample(Driver.STOCK, Xend.XEND31, Disk.HEALTHY, PropertyId.NO_USE_AFTER_FREE, Hazard.DOUBLE_REMOVE)
+                .last().fault().get().startsWith("second remove"));
+        assertTrue(counterexample(Driver.UPSTREAM, Xend.XEND31, Disk.HEALTHY, PropertyId.NO_USE_AFTER_FREE, Hazard.DANGLING_XENBLKD)
+                .last().faulted());
+        assertTrue(Blockage.isCycle(counterexample(Driver.PATCHED, Xend.XEND31, Disk.HEALTHY, PropertyId.NO_DEADLOCK,
+                Hazard.SELF_STOP).last()));
     }
 }

@@ -19,9 +19,17 @@ final class Verdicts {
     }
 
     static Outcome<TeardownState, Step> check(Driver d, Xend x, Disk k, PropertyId p, Hazard... hazards) {
-        Configuration c = Configuration.of(d, x, k).withHazards(TreeSet.of(hazards));
+        return check(Configuration.of(d, x, k).withHazards(TreeSet.of(hazards)), p);
+    }
+
+    static Outcome<TeardownState, Step> check(Configuration c, PropertyId p) {
         VariantResult r = VariantCheck.run(c, io.vavr.collection.List.of(p), VariantCheck.DEFAULT_MAX_STATES, q -> { });
         return r.properties().head();
+    }
+
+    /** The verdict of one variant with a {@link teardown.model.Mutant} of the model switched on. */
+    static Verdict verdict(Driver d, Xend x, Disk k, PropertyId p, teardown.model.Mutant mutant) {
+        return check(Configuration.of(d, x, k).withMutants(TreeSet.of(mutant)), p).verdict();
     }
 
     static Verdict verdict(Driver d, Xend x, Disk k, PropertyId p, Hazard... hazards) {

@@ -54,8 +54,7 @@ final class Interleavings {
 
     /** The 24 variants of the verdict matrix, at the default request count and without hazards. */
     static List<Configuration> variants() {
-        return List.of(Driver.values()).flatMap(d -> List.of(Xend.values())
-                .flatMap(x -> List.of(Disk.values()).map(k -> Configuration.of(d, x, k))));
+        return teardown.properties.pinned.DefaultVariants.all();
     }
 
     /** Any configuration small enough to check exhaustively: 0 to 3 requests, up to two hazards that apply. */

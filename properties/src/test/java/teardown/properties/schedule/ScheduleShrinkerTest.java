@@ -10,7 +10,7 @@ import teardown.properties.PropertyId;
 
 /**
  * The fuzz command's search and shrinker on every variant: it never reports a violation the
- * checker rules out, and each shrunk result still violates, is never
+ * pinned table rules out, it misses only the violations pinned here, and each shrunk result still violates, is never
  * shorter than the checker's shortest counterexample (which would mean one of them is wrong) and
  * is 1-minimal: dropping any single choice loses the violation.
  */
@@ -39,12 +39,18 @@ class ScheduleShrinkerTest {
                     assertTrue(ScheduleProperty.violation(f.property(), c, ScheduleRunner.play(c, without)).isEmpty(),
                             c.label() + " " + f.property().id() + ": choice " + i + " can be dropped");
                 }
+                assertTrue(length <= e.shortest() + 3, c.label() + " " + f.property().id() + ": shrunk to " + length
+                        + " steps, far from the shortest " + e.shortest());
                 if (length > e.shortest()) {
                     longer = longer.append(c.label() + " " + f.property().id() + ": " + length + " vs " + e.shortest());
                 }
             }
         }
-        System.out.println("violations uniform random search missed in 500 tries (seed 7):\n  " + missed.mkString("\n  "));
-        System.out.println("ddmin-shrunk schedules longer than the checker's shortest:\n  " + longer.mkString("\n  "));
+        // The search is deterministic for its seed, so its power is pinned too: a generator that finds less (or more)
+        // shows up here. Only upstream's 11-step unleash, behind a narrow completion window, escapes 500 uniform tries.
+        assertEquals(List.of("upstream/xend31/healthy no-unleash-before-io-done"), missed,
+                "violations uniform random search missed in 500 tries (seed 7)");
+        // ddmin gives a 1-minimal schedule, not a minimum one: the post's xend's unleash shrinks to 7 steps, not 4.
+        assertTrue(longer.size() <= 9, "ddmin-shrunk schedules longer than the checker's shortest:\n  " + longer.mkString("\n  "));
     }
 }
