@@ -1,0 +1,119 @@
+package teardown.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vavr.collection.List;
+import io.vavr.collection.TreeSet;
+import org.junit.jupiter.api.Test;
+import teardown.model.blkback.BackendInfo;
+import teardown.model.blkback.Blkif;
+import teardown.model.blkback.Kthread;
+import teardown.model.blkback.Requests;
+import teardown.model.xenbus.WatchEvent;
+import teardown.model.xenbus.Xenwatch;
+import teardown.model.xend.Toolstack;
+
+/**
+ * The model's vocabulary: the ids the command line, the JSON and the pinned tables use, the
+ * classifications the properties rely on (which disks complete, which phases poll or hold
+ * xenwatch_mutex), and the small record operations, each pinned so a slip is caught here first.
+ */
+class VocabularyTest {
+
+    @Test
+    void idsAreLowerCaseWithDashes() {
+        assertEquals("other-device", Actor.OTHER_DEVICE.id());
+        assertEquals("healthy", Disk.HEALTHY.id());
+        assertEquals("unpatched", Driver.UNPATCHED.id());
+        assertEquals("xendpatched", Xend.XENDPATCHED.id());
+        assertEquals("wait-ignores-remove-request", Hazard.WAIT_IGNORES_REMOVE_REQUEST.id());
+        assertEquals("udev-cleanup-before-remove-returns", Mutant.UDEV_CLEANUP_BEFORE_REMOVE_RETURNS.id());
+        assertEquals("frontend-connected", WatchEvent.FRONTEND_CONNECTED.id());
+        assertEquals("backend-gone", WatchEvent.BACKEND_GONE.toString());
+        assertEquals("xenblkd: vbd_sync", new Step(Actor.XENBLKD, "vbd_sync", "f").toString());
+    }
+
+    @Test
+    void everyChoiceDescribesItself() {
+        List<String> descriptions = List.of(Disk.values()).map(Disk::description)
+                .appendAll(List.of(Driver.values()).map(Driver::description))
+                .appendAll(List.of(Xend.values()).map(Xend::description))
+                .appendAll(List.of(Hazard.values()).map(Hazard::description))
+                .appendAll(List.of(Mutant.values()).map(Mutant::description));
+        assertTrue(descriptions.forAll(d -> d.length() > 20), descriptions.mkString("\n"));
+        assertEquals(descriptions.size(), descriptions.distinct().size(), "no two alike");
+    }
+
+    @Test
+    void disksCompleteOrNot() {
+        assertEquals(List.of(Disk.HEALTHY, Disk.SLOW), List.of(Disk.values()).filter(Disk::completes));
+        assertEquals(List.of(Disk.HEALTHY, Disk.HUNG, Disk.SLOW), List.of(Disk.values()).filter(Disk::isStandard));
+        assertEquals(List.of(Driver.UNPATCHED, Driver.PATCHED), List.of(Driver.values()).filter(Driver::isVendor));
+    }
+
+    @Test
+    void hazardsAndMutantsNameTheDriversWhoseCodeTheyChange() {
+        assertEquals(TreeSet.of(Driver.PATCHED), Hazard.DEV_SEM_ACROSS_WAIT.drivers());
+        assertTrue(Hazard.EBUSY_REF_LEAK.appliesTo(Driver.UPSTREAM) && !Hazard.EBUSY_REF_LEAK.appliesTo(Driver.STOCK));
+        assertEquals(TreeSet.of(Driver.values()), Hazard.DOUBLE_REMOVE.drivers());
+        assertEquals(TreeSet.of(Driver.UPSTREAM), Mutant.FREE_BEFORE_LAST_PUT.drivers());
+        assertEquals(Actor.WORKQUEUE, Mutant.FREE_BEFORE_LAST_PUT.actor());
+        assertTrue(List.of(Mutant.values()).forAll(m -> !m.drivers().isEmpty()));
+    }
+
+    @Test
+    void phasesSayWhatTheyHold() {
+        assertEquals(List.of(Toolstack.Phase.POLLING_HOTPLUG_STATUS, Toolstack.Phase.POLLING_SHUTDOWN_DONE,
+                Toolstack.Phase.POLLING_AFTER_DESTROY), List.of(Toolstack.Phase.values()).filter(Toolstack.Phase::polling));
+        assertEquals(List.of(Xenwatch.Phase.IDLE), List.of(Xenwatch.Phase.values()).filter(p -> !p.inCallback()));
+        assertEquals(List.of(Kthread.Phase.WAITING_FOR_WORK, Kthread.Phase.DISPATCHING),
+                List.of(Kthread.Phase.values()).filter(Kthread.Phase::inLoop));
+        Toolstack t = Toolstack.stateSent().timeout(Toolstack.Phase.CLOSING_SOCKET);
+        assertTrue(t.timedOut());
+        assertEquals(Toolstack.Phase.CLOSING_SOCKET, t.phase());
+        assertTrue(t.withPhase(Toolstack.Phase.DONE).timedOut(), "a timeout is remembered");
+    }
+
+    @Test
+    void recordOperationsCountAsTheKernelDoes() {
+        assertEquals(new Requests(1, 2, 0), new Requests(2, 1, 0).consumeAndSubmit());
+        assertEquals(new Requests(2, 0, 1), new Requests(2, 1, 0).completeOne());
+        assertEquals(new BackendInfo(1, true, false), new BackendInfo(2, true, false).release());
+        assertEquals(new BackendInfo(2, false, false), new BackendInfo(2, true, false).withoutDev());
+        assertEquals(new BackendInfo(2, true, true), new BackendInfo(2, true, false).free());
+        Blkif b = new Blkif(2, true, true, false, false);
+        assertEquals(3, b.get().refcnt());
+        assertEquals(1, b.put().refcnt());
+        assertFalse(b.withXenblkd(false).xenblkd());
+        assertFalse(b.unmapRing().ringMapped());
+        assertEquals(new Blkif(2, true, false, true, false), b.scheduleFree().free(), "freeing unmaps and settles the scheduled free");
+        assertTrue(b.scheduleFree().freeScheduled());
+        Xenwatch w = Xenwatch.idle().enqueue(WatchEvent.FRONTEND_GONE).enqueue(WatchEvent.OTHER_DEVICE).enqueue(WatchEvent.FRONTEND_GONE);
+        assertEquals(List.of(WatchEvent.OTHER_DEVICE), w.purge(WatchEvent.FRONTEND_GONE).queue());
+        assertEquals(List.of(WatchEvent.OTHER_DEVICE, WatchEvent.FRONTEND_GONE), w.pop().queue());
+        Xenwatch started = w.startRemove();
+        assertEquals(Xenwatch.Phase.REMOVE_STARTED, started.phase());
+        assertEquals(1, started.removes());
+        assertEquals(w.queue(), started.queue());
+        assertEquals(1, started.withPhase(Xenwatch.Phase.DEVICE_DEL).removes());
+    }
+
+    @Test
+    void visibilityFollowsTheFootprint() {
+        var v = teardown.model.hotplug.Visibility.connected();
+        assertTrue(v.sysfsDevice() && v.backendDir() && v.hotplugStatus() && v.frontendDir() && !v.shutdownDone());
+        var deleted = v.deviceDeleted();
+        assertFalse(deleted.sysfsDevice());
+        assertEquals(teardown.model.hotplug.Visibility.Uevent.PENDING, deleted.uevent());
+        assertTrue(deleted.backendDir() && deleted.hotplugStatus(), "device_del leaves xenstore alone");
+        var removed = deleted.backendDirRemoved();
+        assertFalse(removed.backendDir() || removed.hotplugStatus() || removed.deletedByToolstack());
+        var forced = v.backendDirDeletedByToolstack();
+        assertTrue(forced.deletedByToolstack() && !forced.backendDir() && !forced.hotplugStatus());
+        assertTrue(forced.backendDirRemoved().deletedByToolstack(), "udev finding nothing to remove keeps the record of who did");
+        assertFalse(v.frontendDirRemoved().frontendDir());
+        assertEquals(teardown.model.hotplug.Visibility.Uevent.HANDLED, deleted.ueventHandled().uevent());
+    }
+}
