@@ -18,16 +18,33 @@ import teardown.properties.PropertyId;
 import teardown.properties.VariantResult;
 
 /**
- * The expected verdicts, written down by people and committed (resources {@code pinned/verdicts.tsv}
- * and {@code pinned/golden-counts.tsv}), so that the tests do not take every expectation from the
+ * The expected verdicts, written down by people and committed (resources under {@code pinned/}, one
+ * pair of tables per {@link Table}), so that the tests do not take every expectation from the
  * checker they test, and a change in the model's behaviour shows up in the diff of the commit that
  * makes it. Rows are keyed by the variant's label and never by state numbers, which the engine may
  * change.
  */
 public final class PinnedVerdicts {
 
-    static final String VERDICTS = "pinned/verdicts.tsv";
-    static final String COUNTS = "pinned/golden-counts.tsv";
+    /** A pair of pinned tables and the variants they must cover. */
+    public enum Table {
+        /** the default matrix: what {@code ./teardown check} covers with no options */
+        DEFAULT("pinned/verdicts.tsv", "pinned/golden-counts.tsv"),
+        /** the hazard sweep: every default variant with each hazard that applies to its driver, alone */
+        HAZARDS("pinned/hazard-verdicts.tsv", "pinned/hazard-counts.tsv");
+
+        final String verdicts;
+        final String counts;
+
+        Table(String verdicts, String counts) {
+            this.verdicts = verdicts;
+            this.counts = counts;
+        }
+
+        public io.vavr.collection.List<teardown.model.Configuration> variants() {
+            return this == DEFAULT ? DefaultVariants.all() : DefaultVariants.hazardSweep();
+        }
+    }
 
     /**
      * One pinned cell. {@code shortest} is the length of the shortest counterexample for a violated
@@ -64,22 +81,22 @@ public final class PinnedVerdicts {
     }
 
     /** Pinned cells keyed by "variant property". */
-    public static Map<String, Cell> verdicts() {
-        return rows(VERDICTS).map(f -> new Cell(f.get(0), property(f.get(1)), verdict(f.get(2)),
+    public static Map<String, Cell> verdicts(Table table) {
+        return rows(table.verdicts).map(f -> new Cell(f.get(0), property(f.get(1)), verdict(f.get(2)),
                 f.get(3).equals("-") ? -1 : Integer.parseInt(f.get(3)), f.get(4).equals("-") ? "" : f.get(4)))
                 .map(c -> io.vavr.Tuple.of(key(c.variant(), c.property()), c))
                 .transform(LinkedHashMap::ofEntries);
     }
 
-    public static Map<String, Counts> counts() {
-        return rows(COUNTS).map(f -> new Counts(f.get(0), Long.parseLong(f.get(1)), Long.parseLong(f.get(2)), f.get(3)))
+    public static Map<String, Counts> counts(Table table) {
+        return rows(table.counts).map(f -> new Counts(f.get(0), Long.parseLong(f.get(1)), Long.parseLong(f.get(2)), f.get(3)))
                 .map(c -> io.vavr.Tuple.of(c.variant(), c))
                 .transform(LinkedHashMap::ofEntries);
     }
 
-    /** The pinned cell of one variant and property, if the table has it. */
+    /** The pinned cell of one variant and property, if a table has it. */
     public static Option<Cell> cell(String variant, PropertyId property) {
-        return verdicts().get(key(variant, property));
+        return List.of(Table.values()).flatMap(t -> verdicts(t).get(key(variant, property))).headOption();
     }
 
     static String key(String variant, PropertyId property) {
@@ -88,12 +105,12 @@ public final class PinnedVerdicts {
 
     private static PropertyId property(String id) {
         return List.of(PropertyId.values()).find(p -> p.id().equals(id))
-                .getOrElseThrow(() -> new IllegalArgumentException("unknown property '" + id + "' in " + VERDICTS));
+                .getOrElseThrow(() -> new IllegalArgumentException("unknown property '" + id + "' in a pinned table"));
     }
 
     private static Verdict verdict(String id) {
         return List.of(Verdict.values()).find(v -> v.id().equals(id))
-                .getOrElseThrow(() -> new IllegalArgumentException("unknown verdict '" + id + "' in " + VERDICTS));
+                .getOrElseThrow(() -> new IllegalArgumentException("unknown verdict '" + id + "' in a pinned table"));
     }
 
     /** The tab-separated fields of every line that is neither blank nor a # comment. */

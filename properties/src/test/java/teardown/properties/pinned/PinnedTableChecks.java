@@ -8,29 +8,36 @@ import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import teardown.checker.Verdict;
 import teardown.properties.PropertyId;
 import teardown.properties.VariantCheck;
 import teardown.properties.VariantResult;
 
 /**
- * The checker's verdicts, counts and shortest counterexamples for every default variant, compared
- * with the pinned tables. A missing variant fails with the exact rows to add; a differing cell
+ * The checker's verdicts, counts and shortest counterexamples for every default variant, and for
+ * the hazard sweep, compared with the pinned tables. A missing variant fails with the exact rows to add; a differing cell
  * fails with both values, so whoever changed the model says in the table why the answer moved.
  */
-class PinnedVerdictsTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class PinnedTableChecks {
 
-    private static List<VariantResult> results;
+    private final PinnedVerdicts.Table table;
+    private List<VariantResult> results;
+
+    PinnedTableChecks(PinnedVerdicts.Table table) {
+        this.table = table;
+    }
 
     @BeforeAll
-    static void checkEveryDefaultVariant() {
-        results = DefaultVariants.all().map(c -> VariantCheck.run(c).withoutGraph());
+    void checkEveryVariant() {
+        results = table.variants().map(c -> VariantCheck.run(c).withoutGraph());
     }
 
     @Test
-    void everyDefaultVariantIsPinned() {
-        Map<String, PinnedVerdicts.Cell> pinned = PinnedVerdicts.verdicts();
-        Map<String, PinnedVerdicts.Counts> counts = PinnedVerdicts.counts();
+    void everyVariantIsPinned() {
+        Map<String, PinnedVerdicts.Cell> pinned = PinnedVerdicts.verdicts(table);
+        Map<String, PinnedVerdicts.Counts> counts = PinnedVerdicts.counts(table);
         List<String> missingVerdicts = results.flatMap(r -> PropertyId.all()
                 .filter(p -> !pinned.containsKey(PinnedVerdicts.key(r.configuration().label(), p)))
                 .map(p -> PinnedVerdicts.Cell.of(r, r.properties().get(PropertyId.all().indexOf(p)), p,
@@ -39,9 +46,9 @@ class PinnedVerdictsTest {
                 .map(r -> PinnedVerdicts.Counts.of(r).row());
         if (!missingVerdicts.isEmpty() || !missingCounts.isEmpty()) {
             fail("variants missing from the pinned tables; check these rows by hand, give each violated cell its reason, then add them\n"
-                    + (missingVerdicts.isEmpty() ? "" : "to properties/src/test/resources/" + PinnedVerdicts.VERDICTS + ":\n"
+                    + (missingVerdicts.isEmpty() ? "" : "to properties/src/test/resources/" + table.verdicts + ":\n"
                     + missingVerdicts.mkString("\n") + "\n")
-                    + (missingCounts.isEmpty() ? "" : "to properties/src/test/resources/" + PinnedVerdicts.COUNTS + ":\n"
+                    + (missingCounts.isEmpty() ? "" : "to properties/src/test/resources/" + table.counts + ":\n"
                     + missingCounts.mkString("\n") + "\n"));
         }
     }
@@ -52,7 +59,7 @@ class PinnedVerdictsTest {
         for (VariantResult r : results) {
             for (PropertyId p : PropertyId.all()) {
                 var found = PinnedVerdicts.Cell.of(r, r.properties().get(PropertyId.all().indexOf(p)), p, "");
-                var expected = PinnedVerdicts.verdicts().get(PinnedVerdicts.key(found.variant(), p));
+                var expected = PinnedVerdicts.verdicts(table).get(PinnedVerdicts.key(found.variant(), p));
                 if (expected.isDefined() && (expected.get().verdict() != found.verdict() || expected.get().shortest() != found.shortest())) {
                     differ = differ.append(found.variant() + " " + p.id() + ": pinned " + expected.get().verdict().id()
                             + " (" + expected.get().shortest() + "), checker " + found.verdict().id() + " (" + found.shortest() + ")");
@@ -65,15 +72,15 @@ class PinnedVerdictsTest {
     @Test
     void goldenCountsAreAsPinned() {
         List<String> differ = results.map(PinnedVerdicts.Counts::of)
-                .filter(c -> PinnedVerdicts.counts().get(c.variant()).exists(p -> !p.equals(c)))
-                .map(c -> "pinned " + PinnedVerdicts.counts().get(c.variant()).get().row() + "\n    now " + c.row());
+                .filter(c -> PinnedVerdicts.counts(table).get(c.variant()).exists(p -> !p.equals(c)))
+                .map(c -> "pinned " + PinnedVerdicts.counts(table).get(c.variant()).get().row() + "\n    now " + c.row());
         assertTrue(differ.isEmpty(), "the explored graphs changed size; if that is intended, update the pinned rows:\n  "
                 + differ.mkString("\n  "));
     }
 
     @Test
     void everyViolatedCellSaysWhyAndOnlyThoseDo() {
-        for (PinnedVerdicts.Cell c : PinnedVerdicts.verdicts().values()) {
+        for (PinnedVerdicts.Cell c : PinnedVerdicts.verdicts(table).values()) {
             boolean violated = c.verdict() == Verdict.VIOLATED;
             assertEquals(violated, !c.reason().isEmpty(), c.variant() + " " + c.property().id() + ": a reason belongs to violated cells");
             assertTrue(!c.reason().startsWith("TODO"), c.variant() + " " + c.property().id() + ": the reason is still a TODO");
@@ -84,7 +91,7 @@ class PinnedVerdictsTest {
     @Test
     void theTableHoldsNoStaleVariants() {
         List<String> labels = results.map(r -> r.configuration().label());
-        assertEquals(List.empty(), PinnedVerdicts.counts().keySet().toList().filter(v -> !labels.contains(v)),
-                "pinned rows for variants that are no longer default");
+        assertEquals(List.empty(), PinnedVerdicts.counts(table).keySet().toList().filter(v -> !labels.contains(v)),
+                "pinned rows for variants this table no longer covers");
     }
 }
