@@ -95,7 +95,8 @@ class CheckerBoundaryTest {
     void progressIsReportedAsOftenAsAskedAndNoMore() {
         AtomicInteger never = new AtomicInteger();
         Checker.of(CheckerTest.counter(200_000)).onProgress(p -> never.incrementAndGet(), 1e6).check();
-        assertEquals(0, never.get(), "no report within a million seconds");
+        // At most one (an engine may report once at the end); a slip in the interval would report every millisecond.
+        assertTrue(never.get() <= 1, "reports within a million seconds: " + never.get());
         java.util.List<Progress> reports = new java.util.ArrayList<>();
         Report<Integer, String> r = Checker.of(CheckerTest.counter(200_000)).onProgress(reports::add, 0).check();
         assertFalse(reports.isEmpty(), "a report whenever asked");
