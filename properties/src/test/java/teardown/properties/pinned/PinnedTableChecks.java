@@ -1,14 +1,13 @@
 package teardown.properties.pinned;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import teardown.checker.Verdict;
 import teardown.properties.PropertyId;
 import teardown.properties.VariantCheck;
@@ -19,7 +18,6 @@ import teardown.properties.VariantResult;
  * the hazard sweep, compared with the pinned tables. A missing variant fails with the exact rows to add; a differing cell
  * fails with both values, so whoever changed the model says in the table why the answer moved.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class PinnedTableChecks {
 
     private final PinnedVerdicts.Table table;
@@ -29,13 +27,18 @@ abstract class PinnedTableChecks {
         this.table = table;
     }
 
-    @BeforeAll
-    void checkEveryVariant() {
+    /**
+     * One test, so the variants are checked once per run (a mutation tester runs each test method
+     * on its own); each check below reports on its own through assertAll.
+     */
+    @Test
+    void theCheckerMatchesThePinnedTables() {
         results = table.variants().map(c -> VariantCheck.run(c).withoutGraph());
+        assertAll(this::everyVariantIsPinned, this::everyVerdictAndShortestCounterexampleIsAsPinned,
+                this::goldenCountsAreAsPinned, this::everyViolatedCellSaysWhyAndOnlyThoseDo, this::theTableHoldsNoStaleVariants);
     }
 
-    @Test
-    void everyVariantIsPinned() {
+    private void everyVariantIsPinned() {
         Map<String, PinnedVerdicts.Cell> pinned = PinnedVerdicts.verdicts(table);
         Map<String, PinnedVerdicts.Counts> counts = PinnedVerdicts.counts(table);
         List<String> missingVerdicts = results.flatMap(r -> PropertyId.all()
@@ -53,8 +56,7 @@ abstract class PinnedTableChecks {
         }
     }
 
-    @Test
-    void everyVerdictAndShortestCounterexampleIsAsPinned() {
+    private void everyVerdictAndShortestCounterexampleIsAsPinned() {
         List<String> differ = List.empty();
         for (VariantResult r : results) {
             for (PropertyId p : PropertyId.all()) {
@@ -69,8 +71,7 @@ abstract class PinnedTableChecks {
         assertTrue(differ.isEmpty(), "the model's answers moved; if that is intended, update the pinned rows:\n  " + differ.mkString("\n  "));
     }
 
-    @Test
-    void goldenCountsAreAsPinned() {
+    private void goldenCountsAreAsPinned() {
         List<String> differ = results.map(PinnedVerdicts.Counts::of)
                 .filter(c -> PinnedVerdicts.counts(table).get(c.variant()).exists(p -> !p.equals(c)))
                 .map(c -> "pinned " + PinnedVerdicts.counts(table).get(c.variant()).get().row() + "\n    now " + c.row());
@@ -78,8 +79,7 @@ abstract class PinnedTableChecks {
                 + differ.mkString("\n  "));
     }
 
-    @Test
-    void everyViolatedCellSaysWhyAndOnlyThoseDo() {
+    private void everyViolatedCellSaysWhyAndOnlyThoseDo() {
         for (PinnedVerdicts.Cell c : PinnedVerdicts.verdicts(table).values()) {
             boolean violated = c.verdict() == Verdict.VIOLATED;
             assertEquals(violated, !c.reason().isEmpty(), c.variant() + " " + c.property().id() + ": a reason belongs to violated cells");
@@ -88,8 +88,7 @@ abstract class PinnedTableChecks {
         }
     }
 
-    @Test
-    void theTableHoldsNoStaleVariants() {
+    private void theTableHoldsNoStaleVariants() {
         List<String> labels = results.map(r -> r.configuration().label());
         assertEquals(List.empty(), PinnedVerdicts.counts(table).keySet().toList().filter(v -> !labels.contains(v)),
                 "pinned rows for variants this table no longer covers");
