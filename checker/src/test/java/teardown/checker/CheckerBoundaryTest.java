@@ -54,9 +54,23 @@ class CheckerBoundaryTest {
     }
 
     @Test
-    void duplicateInitialStatesAreOneState() {
-        Report<Integer, String> r = Checker.of(CheckerTest.<Integer, String>system(List.of(2, 2, 0), s -> List.empty())).check();
-        assertEquals(2, r.statistics().states());
+    void aLeadsToViolationInTheLastComponentTarjanEmits() {
+        // 0 -> 1 -> 2 -> 2: every state is waiting and triggered; the fair self-loop at 2 never responds.
+        Outcome<Integer, String> o = Checker.of(CheckerTest.<Integer, String>system(List.of(0),
+                        s -> List.of(new Transition<>("inc", Math.min(s + 1, 2)))))
+                .property(Property.leadsTo("never", s -> true, s -> false, step -> step, HashSet.of("inc")))
+                .check().outcome("never").get();
+        assertEquals(Verdict.VIOLATED, o.verdict());
+        assertEquals(Option.some(2), o.trace().get().cycleStart());
+        assertEquals(List.of(0, 1, 2, 2), o.trace().get().states());
+    }
+
+    @Test
+    void duplicateInitialStatesAreOneStateExpandedOnce() {
+        Report<Integer, String> r = Checker.of(CheckerTest.<Integer, String>system(List.of(2, 2, 0),
+                s -> s < 3 ? List.of(new Transition<>("inc", s + 1)) : List.empty())).check();
+        assertEquals(4, r.statistics().states());
+        assertEquals(3, r.statistics().transitions(), "2->3, 0->1, 1->2: the duplicate 2 is expanded once");
         assertEquals(2, r.graph().initialCount());
     }
 
@@ -94,11 +108,15 @@ class CheckerBoundaryTest {
     @Test
     void progressIsReportedAsOftenAsAskedAndNoMore() {
         AtomicInteger never = new AtomicInteger();
-        Checker.of(CheckerTest.counter(200_000)).onProgress(p -> never.incrementAndGet(), 1e6).check();
+        Checker.of(CheckerTest.counter(50_000)).onProgress(p -> never.incrementAndGet(), 1e6).check();
         // At most one (an engine may report once at the end); a slip in the interval would report every millisecond.
         assertTrue(never.get() <= 1, "reports within a million seconds: " + never.get());
+        // Every millisecond is far fewer reports than states: a slip in the interval would report at every state.
+        AtomicInteger often = new AtomicInteger();
+        Report<Integer, String> timed = Checker.of(CheckerTest.counter(50_000)).onProgress(p -> often.incrementAndGet(), 1e-3).check();
+        assertTrue(often.get() < timed.statistics().states() / 4, "reports: " + often.get());
         java.util.List<Progress> reports = new java.util.ArrayList<>();
-        Report<Integer, String> r = Checker.of(CheckerTest.counter(200_000)).onProgress(reports::add, 0).check();
+        Report<Integer, String> r = Checker.of(CheckerTest.counter(50_000)).onProgress(reports::add, 0).check();
         assertFalse(reports.isEmpty(), "a report whenever asked");
         Progress last = reports.get(reports.size() - 1);
         assertTrue(last.states() > 0 && last.states() <= r.statistics().states());
@@ -118,6 +136,7 @@ class CheckerBoundaryTest {
     void smallValuesRenderAndNameThemselves() {
         assertEquals("null", StateDiff.render(null));
         assertEquals("none", StateDiff.render(Option.none()));
+        assertEquals("(1, a)", StateDiff.render(io.vavr.Tuple.of(1, "a")));
         assertEquals("holds", Verdict.HOLDS.id());
         assertEquals("incomplete", Verdict.INCOMPLETE.id());
         Path<Integer, String> lasso = Path.of(0, List.of(new Transition<>("a", 1), new Transition<>("b", 0))).withCycleStart(1);
