@@ -50,6 +50,16 @@ public interface Xend {
      */
     List<Successor> steps(Configuration c, TeardownState s, boolean nothingElseEnabled);
 
+    /** What the toolstack relies on before it lets the target run, in a reviewer's words. */
+    default String reliesOn() {
+        return "the backend's visible footprint";
+    }
+
+    /** The driver this toolstack drives in practice today (for 'explain today'). */
+    default Driver usualDriver() {
+        return Driver.UPSTREAM;
+    }
+
     /** What udev does on the kernel's remove uevent for this toolstack's hotplug set-up. */
     Hotplug hotplug();
 

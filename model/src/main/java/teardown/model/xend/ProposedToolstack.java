@@ -4,6 +4,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Set;
 import io.vavr.collection.TreeSet;
 import teardown.model.Configuration;
+import teardown.model.Driver;
 import teardown.model.Ingredient;
 import teardown.model.Step;
 import teardown.model.Successor;
@@ -100,6 +101,16 @@ public record ProposedToolstack(Set<Ingredient> ingredients) implements Xend {
     @Override
     public Step unpause() {
         return XL.unpause();
+    }
+
+    @Override
+    public String reliesOn() {
+        return "Closed written by the proposed blkback only once xenblkd has exited and nothing is in flight; a bounded wait that aborts";
+    }
+
+    @Override
+    public Driver usualDriver() {
+        return Driver.PROPOSED;
     }
 
     @Override

@@ -2,6 +2,7 @@ package teardown.model.xend;
 
 import io.vavr.collection.List;
 import teardown.model.Configuration;
+import teardown.model.Driver;
 import teardown.model.Step;
 import teardown.model.Successor;
 import teardown.model.TeardownState;
@@ -52,6 +53,16 @@ public final class XendIntent implements Xend {
     @Override
     public Step unpause() {
         return XEND31.unpause();
+    }
+
+    @Override
+    public String reliesOn() {
+        return "shutdown-done on every device it released, waited for with no timeout";
+    }
+
+    @Override
+    public Driver usualDriver() {
+        return Driver.PATCHED;
     }
 
     @Override

@@ -118,6 +118,20 @@ public record Xenopsd(Mode mode, Deactivate deactivate) implements Xend {
     }
 
     @Override
+    public String reliesOn() {
+        return mode == Mode.CLASSIC
+                ? "Closed or the hotplug key's removal (neither waits for in-flight bios in upstream blkback: 'no signal that backend has flushed'),"
+                + " a 30 s wait whose result is ignored, and the storage deactivate (assumed here: " + deactivate.id() + ")"
+                : "shutdown-done, written by the XenServer blkback lineage after its drain; but the 30 s wait carries on without it,"
+                + " and then only the storage deactivate (assumed here: " + deactivate.id() + ") stands between a slow disk and the target";
+    }
+
+    @Override
+    public Driver usualDriver() {
+        return mode == Mode.CLASSIC ? Driver.UPSTREAM : Driver.PATCHED;
+    }
+
+    @Override
     public String toString() {
         return id();
     }

@@ -81,6 +81,12 @@ public final class Xl implements Xend {
     }
 
     @Override
+    public String reliesOn() {
+        return "nothing: 'permission to go' is written before the source's backends are even asked to close;"
+                + " libxl's later 10 s wait for Closed only guards the cleanup, and Closed is written by xenbus_dev_remove while bios may still be in flight";
+    }
+
+    @Override
     public String toString() {
         return id();
     }
