@@ -51,7 +51,7 @@ public final class VariantPage {
             Diagram seq = ReportDiagrams.sequence(c, o);
             body.append("<h2 id=\"").append(Html.escape(o.property().name())).append("\">")
                     .append(Html.escape(o.property().name())).append(" violated</h2>\n")
-                    .append(pictures ? Html.figure("../" + seq.name() + ".svg", seq.title()) : "")
+                    .append(ReportDiagrams.drawn(c, o) ? Html.figure("../" + seq.name() + ".svg", seq.title()) : "")
                     .append("<pre class=\"trace\">").append(Html.escape(TraceText.render(o.trace().get()))).append("</pre>\n");
         }
         if (!pictures) {

@@ -7,7 +7,7 @@ import teardown.model.blkback.UpstreamBlkback;
 import teardown.model.blkback.VendorBlkback;
 
 /**
- * A blkback driver variant (REFERENCE.md section 3 and today's upstream): what its remove does on
+ * A blkback driver variant (docs/model/drivers.md, docs/model/todays-stacks.md): what its remove does on
  * xenwatch and the few traits the shared actors (xenblkd's loop, the disk's completion, the work
  * queue) ask of it. Adding a driver means adding a class; the constants below are the id registry.
  */

@@ -103,7 +103,7 @@ public record TeardownState(Requests requests, Kthread xenblkd, Blkif blkif, Bac
                 || visibility.shutdownDone();
     }
 
-    /** The backend's state node reads Closed (REFERENCE.md 7.7: the evidence today's toolstacks read). */
+    /** The backend's state node reads Closed (the evidence today's toolstacks read; docs/model/todays-stacks.md). */
     public boolean backendClosed() {
         return visibility.backendDir() && visibility.backendState() == Visibility.BackendState.CLOSED;
     }

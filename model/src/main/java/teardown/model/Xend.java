@@ -10,7 +10,7 @@ import teardown.model.xend.XendPatched;
 import teardown.model.xend.Xl;
 
 /**
- * A source toolstack variant (REFERENCE.md sections 5 and 7): the steps it takes from the final
+ * A source toolstack variant (docs/model/toolstacks.md, docs/model/todays-stacks.md): the steps it takes from the final
  * suspend to the end of the migration, and what of the backend it reads. The type keeps the name
  * of the first toolstack modelled; adding one means adding a class, and the constants below are
  * the id registry.

@@ -38,7 +38,7 @@ public final class TeardownProperties {
     }
 
     /**
-     * How a migration may correctly end (REFERENCE.md 6): the target runs and it did not start
+     * How a migration may correctly end (docs/model/todays-stacks.md): the target runs and it did not start
      * before the source's I/O was done; or, where the disk does not complete in time (slow, hung,
      * dead), a clean, visible abort. A silent hang and an unsafe unleash are not correct ends.
      */

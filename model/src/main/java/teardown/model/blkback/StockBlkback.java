@@ -6,7 +6,7 @@ import teardown.model.Driver;
 import teardown.model.Successor;
 import teardown.model.TeardownState;
 
-/** Stock linux-2.6.18-xen blkback (REFERENCE.md 3.1): remove drains I/O on xenwatch. */
+/** Stock linux-2.6.18-xen blkback (drivers/xen/blkback/ of linux-2.6.18-xen): remove drains I/O on xenwatch. */
 public final class StockBlkback implements Driver {
 
     @Override

@@ -10,7 +10,7 @@ import teardown.model.xenbus.Xenwatch;
 import teardown.model.xenbus.Xenwatch.Phase;
 
 /**
- * xen_blkbk_remove of Linux 3.0–3.15 on xenwatch (REFERENCE.md 7.6): xen_blkif_disconnect stops
+ * xen_blkbk_remove of Linux 3.0–3.15 on xenwatch (before the 3.16 change "xen-blkback: defer freeing blkif to avoid blocking xenwatch"): xen_blkif_disconnect stops
  * xenblkd, drops its reference and waits, unbounded, on waiting_to_free until refcnt == 0; then
  * remove frees vbd and blkif. The 2008 patch's shape: Closed after the drain, xenwatch blocked meanwhile.
  */

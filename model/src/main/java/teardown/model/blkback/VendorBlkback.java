@@ -6,7 +6,7 @@ import teardown.model.Driver;
 import teardown.model.Successor;
 import teardown.model.TeardownState;
 
-/** The post's Xen 3.1.0 vendor blkback, unpatched (REFERENCE.md 3.2) or with the post's patch (3.3). */
+/** The post's Xen 3.1.0 vendor blkback, unpatched (xen-devel, August 2008, 'blkback teardown') or with the post's patch. */
 public record VendorBlkback(boolean patched) implements Driver {
 
     @Override

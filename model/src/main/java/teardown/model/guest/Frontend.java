@@ -7,7 +7,7 @@ import teardown.model.TeardownState;
 import teardown.model.xend.Toolstack;
 
 /**
- * The source guest's block frontend (REFERENCE.md 7.4): what it does with requests outstanding at
+ * The source guest's block frontend (drivers/block/xen-blkfront.c; FreeBSD sys/dev/xen/blkfront/blkfront.c): what it does with requests outstanding at
  * suspend, and whether it re-issues them on the target. Adding a frontend means adding a class;
  * the constants below are the id registry.
  */

@@ -2,7 +2,7 @@ package teardown.model.guest;
 
 /**
  * What the shared disk and the target have seen, for the properties that need history
- * (REFERENCE.md 7.7): the target started running while source I/O was not done; the target wrote
+ * (docs/model/todays-stacks.md): the target started running while source I/O was not done; the target wrote
  * again a block whose request it had re-issued; a source write reached the disk after that.
  */
 public record GuestHistory(boolean ranBeforeSourceIoDone, boolean targetWroteAgain, boolean lostUpdate) {

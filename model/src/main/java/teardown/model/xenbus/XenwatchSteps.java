@@ -36,7 +36,7 @@ public final class XenwatchSteps {
             case OTHER_DEVICE -> new Successor(step("run another device's watch callback", XENWATCH_THREAD), popped);
             case FRONTEND_GONE -> registered
                     ? new Successor(step("otherend_changed: frontend reads Unknown, device_unregister",
-                            "drivers/xen/xenbus/xenbus_probe.c otherend_changed; drivers/xen/blkback/xenbus.c frontend_changed"),
+                            "drivers/xen/xenbus/xenbus_probe.c otherend_changed; " + c.driver().tree() + "xenbus.c frontend_changed"),
                             startRemove(c, popped))
                     : secondRemove(c, popped, "otherend_changed");
             case BACKEND_GONE -> registered

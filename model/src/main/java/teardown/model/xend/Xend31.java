@@ -12,7 +12,7 @@ import teardown.model.xend.Toolstack.Phase;
 import teardown.model.xenbus.WatchEvent;
 
 /**
- * xend 3.1 as in the post's tree (REFERENCE.md 5): destroyDomain, then poll until no listed device
+ * xend 3.1 as in the post's tree (tools/python/xen/xend/XendCheckpoint.py save): destroyDomain, then poll until no listed device
  * has hotplug-status (30 s timeout that carries on), then close the socket, which unleashes the target.
  */
 public final class Xend31 implements Xend {

@@ -11,7 +11,7 @@ import teardown.model.xend.Toolstack.Phase;
 import teardown.model.xenbus.WatchEvent;
 
 /**
- * The post's xend (REFERENCE.md 5): force-release the devices (which deletes the backend directory
+ * The post's xend (tools/python/xen/xend/XendCheckpoint.py save): force-release the devices (which deletes the backend directory
  * it then lists devices from), poll for shutdown-done, unleash, then destroyDomain.
  */
 public final class XendPatched implements Xend {

@@ -14,7 +14,7 @@ import teardown.model.xend.Toolstack.Phase;
 import teardown.model.xenbus.WatchEvent;
 
 /**
- * xapi/xenopsd's VM.save (REFERENCE.md 7.5): after the guest suspended and before the final
+ * xapi/xenopsd's VM.save (xen-api ocaml/xenopsd/xc/device.ml, lib/xenops_server.ml): after the guest suspended and before the final
  * handshake, a hard shutdown request per vbd, a wait of at most 30 s whose result is ignored, then
  * storage deactivate; the source domain is destroyed only after the destination runs.
  * {@code mode}: classic (online=0 and the frontend path removed, then wait for Closed or the

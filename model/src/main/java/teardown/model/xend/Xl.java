@@ -12,7 +12,7 @@ import teardown.model.xend.Toolstack.Phase;
 import teardown.model.xenbus.WatchEvent;
 
 /**
- * xl live migration (REFERENCE.md 7.1) and libxl's forced domain destroy (7.2): the sender writes
+ * xl live migration (tools/xl/xl_migrate.c) and libxl's forced domain destroy (tools/libs/light/libxl_domain.c, libxl_device.c): the sender writes
  * 'permission to go' right after the final state, the receiver unpauses the target, and only once
  * the report says the target runs does libxl_domain_destroy begin the source's disk teardown: force
  * removal (frontend gone, online=0, Closing), a 10 s wait for Closed that carries on, the hotplug
