@@ -30,10 +30,8 @@ class TodaysStacksStepsTest {
     void upstreamWritesClosedAfterRemoveWhileABioIsStillInFlight() {
         Scenario s = Scenario.start(Configuration.of(Driver.UPSTREAM, Xend.XL, Disk.HEALTHY), 0, 1)
                 .take(Actor.TOOLSTACK, "permission to go").take(Actor.TARGET, "unpause")
-                .take(Actor.TOOLSTACK, "libxl_domain_destroy").take(Actor.XENWATCH, "otherend_changed")
-                .take(Actor.XENWATCH, "kthread_stop(xenblkd)").take(Actor.XENBLKD, "wait_event_interruptible")
-                .take(Actor.XENBLKD, "xen_blkif_schedule returns").take(Actor.XENWATCH, "-EBUSY")
-                .take(Actor.XENWATCH, "state Closed");
+                .take(Actor.TOOLSTACK, "libxl_domain_destroy");
+        s = upstreamRemoveStopsTheThread(s).take(Actor.XENWATCH, "-EBUSY").take(Actor.XENWATCH, "state Closed");
         assertTrue(s.state.backendClosed());
         assertEquals(1, s.state.requests().inFlight(), "Closed while the bio is in flight");
     }
@@ -41,10 +39,8 @@ class TodaysStacksStepsTest {
     @Test
     void withoutClosingTodaysCoreWritesNoClosed() {
         Scenario s = Scenario.start(Configuration.of(Driver.UPSTREAM, Xend.XENOPSD_CLASSIC, Disk.HEALTHY), 0, 0)
-                .take(Actor.TOOLSTACK, "classic").take(Actor.XENWATCH, "otherend_changed")
-                .take(Actor.XENWATCH, "kthread_stop(xenblkd)").take(Actor.XENBLKD, "wait_event_interruptible")
-                .take(Actor.XENBLKD, "xen_blkif_schedule returns").take(Actor.XENWATCH, "unmaps the ring")
-                .take(Actor.XENWATCH, "device_del");
+                .take(Actor.TOOLSTACK, "classic");
+        s = upstreamRemoveStopsTheThread(s).take(Actor.XENWATCH, "unmaps the ring").take(Actor.XENWATCH, "device_del");
         assertEquals(BackendState.CONNECTED, s.state.visibility().backendState());
         s = s.take(Actor.UDEV, "hotplug key");
         assertTrue(s.canTake(Actor.TOOLSTACK, "hotplug key gone"), "xenopsd reads the hotplug key's removal instead");
@@ -92,5 +88,11 @@ class TodaysStacksStepsTest {
         s = s.take(Actor.DISK, "end_block_io_op").take(Actor.WORKQUEUE, "write state Closed");
         assertTrue(s.state.backendClosed() && s.state.ioDone(Driver.PROPOSED));
         assertTrue(s.state.visibility().sysfsDevice(), "the device stays registered until the toolstack removes it");
+    }
+
+    /** The frontend-gone event runs xen_blkbk_remove, whose kthread_stop lets xenblkd leave its loop. */
+    private static Scenario upstreamRemoveStopsTheThread(Scenario s) {
+        return s.take(Actor.XENWATCH, "otherend_changed").take(Actor.XENWATCH, "kthread_stop(xenblkd)")
+                .take(Actor.XENBLKD, "wait_event_interruptible").take(Actor.XENBLKD, "xen_blkif_schedule returns");
     }
 }

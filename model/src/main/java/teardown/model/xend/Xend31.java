@@ -1,12 +1,10 @@
 package teardown.model.xend;
 
 import io.vavr.collection.List;
-import teardown.model.Actor;
 import teardown.model.Configuration;
 import teardown.model.Step;
 import teardown.model.Successor;
 import teardown.model.TeardownState;
-import teardown.model.Xend;
 import teardown.model.hotplug.Visibility;
 import teardown.model.xend.Toolstack.Phase;
 import teardown.model.xenbus.WatchEvent;
@@ -15,7 +13,7 @@ import teardown.model.xenbus.WatchEvent;
  * xend 3.1 as in the post's tree (tools/python/xen/xend/XendCheckpoint.py save): destroyDomain, then poll until no listed device
  * has hotplug-status (30 s timeout that carries on), then close the socket, which unleashes the target.
  */
-public final class Xend31 implements Xend {
+public final class Xend31 extends XendFamily {
 
     static final String DOMAIN_INFO = "tools/python/xen/xend/XendDomainInfo.py ";
     static final String CHECKPOINT = "tools/python/xen/xend/XendCheckpoint.py save";
@@ -59,21 +57,5 @@ public final class Xend31 implements Xend {
         return !ToolstackSteps.timeoutCanFire(c, nothingElseEnabled) ? List.empty()
                 : List.of(ToolstackSteps.next(s, "testDeviceComplete: 30 s timeout, logs and carries on", DOMAIN_INFO + "testDeviceComplete",
                 s.with(t.timeout(next))));
-    }
-
-    @Override
-    public Hotplug hotplug() {
-        return Hotplug.XEND_CLEANUP;
-    }
-
-    @Override
-    public Step unpause() {
-        return new Step(Actor.TARGET, "restore completes, domain unpaused; blkfront re-issues its requests",
-                "tools/python/xen/xend/XendCheckpoint.py restore; drivers/xen/blkfront/blkfront.c blkif_recover");
-    }
-
-    @Override
-    public String toString() {
-        return id();
     }
 }

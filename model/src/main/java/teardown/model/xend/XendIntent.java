@@ -6,7 +6,6 @@ import teardown.model.Driver;
 import teardown.model.Step;
 import teardown.model.Successor;
 import teardown.model.TeardownState;
-import teardown.model.Xend;
 import teardown.model.hotplug.Visibility;
 import teardown.model.xend.Toolstack.Phase;
 import teardown.model.xenbus.WatchEvent;
@@ -17,7 +16,7 @@ import teardown.model.xenbus.WatchEvent;
  * with no timeout, until each device it released shows shutdown-done; then the post's tail.
  * It remembers its own device list, so a vanished backend directory does not end the wait.
  */
-public final class XendIntent implements Xend {
+public final class XendIntent extends XendFamily {
 
     @Override
     public String id() {
@@ -46,16 +45,6 @@ public final class XendIntent implements Xend {
     }
 
     @Override
-    public Hotplug hotplug() {
-        return Hotplug.XEND_CLEANUP;
-    }
-
-    @Override
-    public Step unpause() {
-        return XEND31.unpause();
-    }
-
-    @Override
     public String reliesOn() {
         return "shutdown-done on every device it released, waited for with no timeout";
     }
@@ -63,10 +52,5 @@ public final class XendIntent implements Xend {
     @Override
     public Driver usualDriver() {
         return Driver.PATCHED;
-    }
-
-    @Override
-    public String toString() {
-        return id();
     }
 }

@@ -5,7 +5,6 @@ import teardown.model.Configuration;
 import teardown.model.Step;
 import teardown.model.Successor;
 import teardown.model.TeardownState;
-import teardown.model.Xend;
 import teardown.model.hotplug.Visibility;
 import teardown.model.xend.Toolstack.Phase;
 import teardown.model.xenbus.WatchEvent;
@@ -14,7 +13,7 @@ import teardown.model.xenbus.WatchEvent;
  * The post's xend (tools/python/xen/xend/XendCheckpoint.py save): force-release the devices (which deletes the backend directory
  * it then lists devices from), poll for shutdown-done, unleash, then destroyDomain.
  */
-public final class XendPatched implements Xend {
+public final class XendPatched extends XendFamily {
 
     @Override
     public String id() {
@@ -55,20 +54,5 @@ public final class XendPatched implements Xend {
             case POLLING_AFTER_DESTROY -> Xend31.pollHotplugStatus(c, s, Phase.DONE, nothingElseEnabled);
             default -> List.empty();
         };
-    }
-
-    @Override
-    public Hotplug hotplug() {
-        return Hotplug.XEND_CLEANUP;
-    }
-
-    @Override
-    public Step unpause() {
-        return XEND31.unpause();
-    }
-
-    @Override
-    public String toString() {
-        return id();
     }
 }
