@@ -66,7 +66,7 @@ public final class Xl implements Xend {
         }
         return !ToolstackSteps.timeoutCanFire(c, nothingElseEnabled) ? List.empty()
                 : List.of(ToolstackSteps.next(s, "10 s timeout (LIBXL_DESTROY_TIMEOUT): log error, skip hotplug script, rm paths anyway",
-                DEVICE + "device_backend_callback", s.with(v.backendDirDeletedByToolstack()).with(t.timeout(next))));
+                DEVICE + "device_backend_callback", s.with(v.backendDirDeletedByToolstack()).with(ToolstackSteps.timedOut(s, next))));
     }
 
     @Override
