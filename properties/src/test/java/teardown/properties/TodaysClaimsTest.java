@@ -29,4 +29,15 @@ class TodaysClaimsTest {
                     k.id() + ": the backend-closed witness must be reported as never reached");
         }
     }
+
+    @Test
+    void theCureNeverLetsRemoveRaceIoButTodaysXlDoes() {
+        VariantResult cure = VariantCheck.run(Configuration.of(Driver.PROPOSED, Xend.PROPOSED, Disk.SLOW));
+        assertEquals(Verdict.VIOLATED, cure.witnesses().get(Witness.REMOVE_RACES_IO.ordinal()).verdict(),
+                "the proposed remove runs only after the drain");
+        assertEquals(Verdict.HOLDS, cure.witnesses().get(Witness.BACKEND_CLOSED.ordinal()).verdict());
+        assertEquals(Verdict.HOLDS, cure.witnesses().get(Witness.TARGET_WRITES_AGAIN.ordinal()).verdict());
+        VariantResult xl = VariantCheck.run(Configuration.of(Driver.UPSTREAM, Xend.XL, Disk.SLOW));
+        assertEquals(Verdict.HOLDS, xl.witnesses().get(Witness.REMOVE_RACES_IO.ordinal()).verdict());
+    }
 }
