@@ -23,7 +23,7 @@ public final class VariantPage {
         return DIR + "/" + ReportDiagrams.slug(c) + ".html";
     }
 
-    public static String render(VariantResult r) {
+    public static String render(VariantResult r, ReportDiagrams.Plan plan) {
         Configuration c = r.configuration();
         Statistics st = r.statistics();
         StringBuilder body = new StringBuilder();
@@ -47,23 +47,34 @@ public final class VariantPage {
         }
         body.append("</table>\n");
         for (Outcome<TeardownState, Step> o : ReportDiagrams.violations(r)) {
-            Diagram seq = ReportDiagrams.sequence(c, o);
+            String seq = ReportDiagrams.sequenceName(c, o.property().name());
             body.append("<h2 id=\"").append(Html.escape(o.property().name())).append("\">")
                     .append(Html.escape(o.property().name())).append(" violated</h2>\n")
-                    .append(Html.figure("../" + seq.name() + ".svg", seq.title()))
+                    .append(figure(plan, seq, o.property().name() + " counterexample"))
                     .append("<pre class=\"trace\">").append(Html.escape(TraceText.render(o.trace().get()))).append("</pre>\n");
         }
         body.append("<h2 id=\"actors\">Each actor's state machine</h2>\n<p>The explored state graph projected onto one actor: its phases, and every step that changes them (the actor's own steps that do not are self-loops).</p>\n");
         for (ActorView v : ActorView.values()) {
-            body.append(Html.figure("../" + ReportDiagrams.actorName(c, v) + ".svg", v.id()));
+            body.append(figure(plan, ReportDiagrams.actorName(c, v), v.id()));
         }
         body.append("<h2 id=\"states\">Reachable states</h2>\n<p>")
                 .append(StateGraphDiagram.isSummary(r.graph())
                         ? "More than " + StateGraphDiagram.FULL_LIMIT + " states: collapsed by the actors' phases."
                         : "Every state (numbered in breadth-first order) and every step.")
                 .append(" Red: violating states; blue: the shortest path to the first of them.</p>\n")
-                .append(Html.figure("../" + ReportDiagrams.statesName(c) + ".svg", "reachable states"));
+                .append(figure(plan, ReportDiagrams.statesName(c), "reachable states"));
         return Html.page("teardown: " + c.label(), body.toString());
+    }
+
+    /**
+     * The diagram the plan shows under this name: the variant's own, one drawn for another variant
+     * whose counterexample takes the same steps (its title says which), or a note saying how to draw it.
+     */
+    private static String figure(ReportDiagrams.Plan plan, String name, String what) {
+        return plan.figure(name).map(d -> Html.figure("../" + d.name() + ".svg", d.name().equals(name) ? d.title()
+                        : d.title() + "; drawn once for every variant whose counterexample takes the same steps"))
+                .getOrElse(() -> "<p class=\"not-drawn\">The " + Html.escape(what) + " diagram is not in this report's key set;"
+                        + " <code>teardown report --diagrams all</code> draws it.</p>\n");
     }
 
     private static String item(String what, String value) {

@@ -39,7 +39,7 @@ class ReportFolderTest {
     @BeforeAll
     static void writeReport() {
         results = List.of(Fixtures.check(Driver.UNPATCHED, Disk.HUNG, 1), Fixtures.check(Driver.PATCHED, Disk.HUNG, 1));
-        rendered = ReportFolder.write(results, PropertyId.all(), out, Renderer.with(Renderer.Engine.BUNDLED_V8));
+        rendered = ReportFolder.write(results, PropertyId.all(), out, Renderer.with(Renderer.Engine.BUNDLED_V8), ReportDiagrams.Scope.ALL);
     }
 
     @Test
