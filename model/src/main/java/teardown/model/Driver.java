@@ -1,6 +1,6 @@
 package teardown.model;
 
-/** The blkback driver variants of REFERENCE.md section 3. */
+/** The blkback driver variants of docs/model/drivers.md#drivers. */
 public enum Driver {
     STOCK("stock linux-2.6.18-xen blkback: remove drains I/O on xenwatch"),
     UNPATCHED("the post's Xen 3.1.0 vendor blkback: remove returns while xenblkd still drains"),

@@ -1,6 +1,6 @@
 package teardown.model;
 
-/** The source toolstack variants of REFERENCE.md section 5. */
+/** The source toolstack variants of docs/model/toolstacks.md#toolstacks. */
 public enum Xend {
     XEND31("xend 3.1 as in the post's tree: destroyDomain, then poll until no listed device has hotplug-status (30 s timeout), then unleash"),
     XENDPATCHED("the post's xend: force-release devices, poll for shutdown-done, unleash, then destroyDomain");

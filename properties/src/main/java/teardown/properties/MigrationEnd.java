@@ -10,6 +10,7 @@ import teardown.model.TeardownState;
  * How a run of the migration can end, read off the states where nothing can move any more.
  * Neither toolstack has an abort path, so "aborted" never appears; a timeout that carries on is
  * the closest xend comes.
+ * See docs/model/properties.md#ends.
  */
 public enum MigrationEnd {
     TARGET_RUNS("the target runs after xend saw every device gone"),

@@ -11,6 +11,7 @@ import teardown.model.xenbus.WatchEvent;
 /**
  * udev's hotplug cleanup, run on the remove uevent that device_del emits once the driver's remove
  * has returned: it deletes the backend directory (firing the backend bus watch) and the frontend path.
+ * See docs/model/toolstacks.md#udev-cleanup.
  */
 public final class UdevSteps {
 

@@ -15,6 +15,7 @@ import teardown.model.blkback.VendorRemove;
 /**
  * xenwatch_thread: when idle it pops the next watch event and runs its callback under
  * xenwatch_mutex; inside blkback's remove it follows the driver's own steps.
+ * See docs/model/drivers.md#how-remove-starts.
  */
 public final class XenwatchSteps {
 

@@ -7,7 +7,10 @@ import teardown.model.Step;
 import teardown.model.Successor;
 import teardown.model.TeardownState;
 
-/** The receiver on the target: at end of stream it completes the restore and unpauses the guest. */
+/**
+ * The receiver on the target: at end of stream it completes the restore and unpauses the guest.
+ * See docs/model/toolstacks.md#target.
+ */
 public final class TargetSteps {
 
     private TargetSteps() {

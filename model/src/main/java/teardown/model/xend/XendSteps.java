@@ -12,7 +12,7 @@ import teardown.model.xend.Toolstack.Phase;
 import teardown.model.xenbus.WatchEvent;
 
 /**
- * The source toolstack after the final suspend and state transfer (REFERENCE.md section 5). Its
+ * The source toolstack after the final suspend and state transfer (docs/model/toolstacks.md#toolstacks). Its
  * polls read only what xenstore shows: a device is listed while its backend directory exists.
  */
 public final class XendSteps {
