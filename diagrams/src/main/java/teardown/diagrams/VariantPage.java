@@ -1,5 +1,6 @@
 package teardown.diagrams;
 
+import io.vavr.collection.List;
 import teardown.checker.Outcome;
 import teardown.checker.Statistics;
 import teardown.model.Configuration;
@@ -54,8 +55,13 @@ public final class VariantPage {
                     .append("<pre class=\"trace\">").append(Html.escape(TraceText.render(o.trace().get()))).append("</pre>\n");
         }
         body.append("<h2 id=\"actors\">Each actor's state machine</h2>\n<p>The explored state graph projected onto one actor: its phases, and every step that changes them (the actor's own steps that do not are self-loops).</p>\n");
-        for (ActorView v : ActorView.values()) {
-            body.append(figure(plan, ReportDiagrams.actorName(c, v), v.id()));
+        if (List.of(ActorView.values()).exists(v -> plan.figure(ReportDiagrams.actorName(c, v)).isDefined())) {
+            for (ActorView v : ActorView.values()) {
+                body.append(figure(plan, ReportDiagrams.actorName(c, v), v.id()));
+            }
+        } else {
+            body.append(notDrawn("The actors' state machines of this variant are not in this report's key set, which draws"
+                    + " each driver's once, for its first variant"));
         }
         body.append("<h2 id=\"states\">Reachable states</h2>\n<p>")
                 .append(StateGraphDiagram.isSummary(r.graph())
@@ -73,8 +79,11 @@ public final class VariantPage {
     private static String figure(ReportDiagrams.Plan plan, String name, String what) {
         return plan.figure(name).map(d -> Html.figure("../" + d.name() + ".svg", d.name().equals(name) ? d.title()
                         : d.title() + "; drawn once for every variant whose counterexample takes the same steps"))
-                .getOrElse(() -> "<p class=\"not-drawn\">The " + Html.escape(what) + " diagram is not in this report's key set;"
-                        + " <code>teardown report --diagrams all</code> draws it.</p>\n");
+                .getOrElse(() -> notDrawn("The " + Html.escape(what) + " diagram is not in this report's key set"));
+    }
+
+    private static String notDrawn(String why) {
+        return "<p class=\"not-drawn\">" + why + "; <code>teardown report --diagrams all</code> draws every diagram.</p>\n";
     }
 
     private static String item(String what, String value) {
