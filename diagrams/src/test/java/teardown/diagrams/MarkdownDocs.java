@@ -60,19 +60,25 @@ final class MarkdownDocs {
         }
     }
 
-    /** The anchors GitHub gives a Markdown file: one per heading (duplicates numbered), plus explicit HTML ids. */
-    static Set<String> anchors(Path markdown) {
-        Set<String> anchors = TreeSet.empty();
-        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+    /** The lines of a Markdown file outside fenced code blocks. */
+    private static List<String> prose(Path markdown) {
+        List<String> lines = List.empty();
         boolean inFence = false;
         for (String line : read(markdown).split("\n", -1)) {
             if (FENCE.matcher(line).find()) {
                 inFence = !inFence;
-                continue;
+            } else if (!inFence) {
+                lines = lines.append(line);
             }
-            if (inFence) {
-                continue;
-            }
+        }
+        return lines;
+    }
+
+    /** The anchors GitHub gives a Markdown file: one per heading (duplicates numbered), plus explicit HTML ids. */
+    static Set<String> anchors(Path markdown) {
+        Set<String> anchors = TreeSet.empty();
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (String line : prose(markdown)) {
             Matcher h = HEADING.matcher(line);
             if (h.matches()) {
                 String slug = slug(h.group(1));
@@ -96,16 +102,8 @@ final class MarkdownDocs {
     /** Relative link targets of a Markdown file outside code: links and images, as written. */
     static List<String> relativeLinks(Path markdown) {
         List<String> links = List.empty();
-        boolean inFence = false;
         Pattern link = Pattern.compile("!?\\[[^\\]]*\\]\\(([^)\\s]+)(?:\\s+\"[^\"]*\")?\\)");
-        for (String line : read(markdown).split("\n", -1)) {
-            if (FENCE.matcher(line).find()) {
-                inFence = !inFence;
-                continue;
-            }
-            if (inFence) {
-                continue;
-            }
+        for (String line : prose(markdown)) {
             Matcher m = link.matcher(line.replaceAll("`[^`]*`", ""));
             while (m.find()) {
                 String target = m.group(1);
