@@ -60,7 +60,7 @@ public final class Renderer {
         if (v8 != null) {
             Graphviz.useEngine(v8);
         }
-        List<List<Diagram>> shares = shares(diagrams, Math.max(1, Runtime.getRuntime().availableProcessors()));
+        List<List<Diagram>> shares = shares(diagrams, threads(diagrams.size()));
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, shares.size()), r -> {
             Thread t = new Thread(r, "renderer");
             t.setDaemon(true);
@@ -88,6 +88,14 @@ public final class Renderer {
         }
         return new Rendered(diagrams.size(), (System.nanoTime() - start) / 1e9,
                 engine == Engine.NATIVE_DOT ? "native dot" : "bundled V8 engine");
+    }
+
+    /**
+     * One thread per core, but a thread only per dozen diagrams: starting another V8 runtime costs
+     * about as much CPU as laying out a dozen of the report's diagrams, so a small batch stays on one.
+     */
+    static int threads(int diagrams) {
+        return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), diagrams / 12));
     }
 
     /** Splits a batch into at most {@code n} shares of about equal cost, biggest graphs first. */

@@ -64,6 +64,15 @@ class DiagramScopeTest {
         assertTrue(key.shown().values().forAll(key.drawn()::contains));
     }
 
+    @Test
+    void renderingSharesSplitTheBatchWithoutLosingOrRepeatingADiagram() {
+        List<List<Diagram>> shares = Renderer.shares(all.drawn(), 2);
+        assertEquals(2, shares.size());
+        assertEquals(all.drawn().map(Diagram::name).sorted(), shares.flatMap(s -> s).map(Diagram::name).sorted());
+        assertEquals(1, Renderer.shares(all.drawn().take(1), 2).size(), "one diagram, one share");
+        assertEquals(1, Renderer.threads(5), "a small batch is not worth a second engine");
+    }
+
     /** The DOT text without the title line: what the steps look like. */
     private static String steps(Diagram d) {
         return d.dot().replace(d.title(), "");
