@@ -32,7 +32,8 @@ public final class IndexPage {
         StringBuilder body = new StringBuilder("<h1>teardown: design review</h1>\n"
                 + "<p>How the Xen block backend tears a device down at the end of a live migration, checked exhaustively. "
                 + "Every verdict and picture here is drawn from the model's explored state graph, never by hand.</p>\n");
-        body.append(contents());
+        List<Diagram> comparisons = ReportDiagrams.comparisons(results).flatMap(d -> plan.figure(d.name()));
+        body.append(contents(!comparisons.isEmpty()));
         body.append(Summary.render(results, properties));
         body.append(columns(properties));
         body.append(filter(results));
@@ -45,7 +46,6 @@ public final class IndexPage {
             unreached.forEach(u -> body.append("<li>").append(Html.escape(u)).append("</li>\n"));
             body.append("</ul>\n");
         }
-        List<Diagram> comparisons = ReportDiagrams.comparisons(results).flatMap(d -> plan.figure(d.name()));
         if (!comparisons.isEmpty()) {
             body.append("<h2 id=\"compare\">Unpatched vs patched, actor by actor</h2>\n"
                     + "<p>Each actor's state machine under both vendor drivers; a thick red edge exists only unpatched, a thick blue one only patched.</p>\n");
@@ -63,9 +63,11 @@ public final class IndexPage {
         return Html.page("teardown: design review", body.toString(), FILTER_SCRIPT);
     }
 
-    private static String contents() {
+    /** Links to the page's sections and to the report's other pages ({@link ReportPage#PAGES}). */
+    private static String contents(boolean comparisons) {
         StringBuilder nav = new StringBuilder("<nav id=\"pages\"><a href=\"#summary\">summary</a> · <a href=\"#columns\">columns</a>"
-                + " · <a href=\"#matrix\">matrix</a> · <a href=\"#compare\">unpatched vs patched</a> · <a href=\"#run\">this run</a>");
+                + " · <a href=\"#matrix\">matrix</a>" + (comparisons ? " · <a href=\"#compare\">unpatched vs patched</a>" : "")
+                + " · <a href=\"#run\">this run</a>");
         ReportPage.PAGES.forEach(p -> nav.append(" · <a href=\"").append(Html.escape(p.file())).append("\">").append(Html.escape(p.title())).append("</a>"));
         return nav.append("</nav>\n").toString();
     }

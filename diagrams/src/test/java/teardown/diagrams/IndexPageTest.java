@@ -122,6 +122,14 @@ class IndexPageTest {
         assertFalse(elements(index.getDocumentElement(), "script").isEmpty(), "the filter's script is inline");
     }
 
+    @Test
+    void everyLinkWithinThePageLandsOnAnElement() {
+        List<String> ids = elements(index.getDocumentElement(), "*").map(e -> e.getAttribute("id")).filter(id -> !id.isEmpty());
+        List<String> internal = hrefs(index.getDocumentElement()).filter(h -> h.startsWith("#")).map(h -> h.substring(1));
+        assertFalse(internal.isEmpty());
+        assertEquals(List.empty(), internal.removeAll(ids), "in-page links without a target");
+    }
+
     private static Element item(String cls) {
         return elements(summary, "li").find(li -> li.getAttribute("class").equals(cls))
                 .getOrElseThrow(() -> new AssertionError("no summary line of class " + cls));
