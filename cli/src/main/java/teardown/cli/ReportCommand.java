@@ -40,8 +40,8 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     EngineOption engine = new EngineOption();
 
-    @Option(names = "--diagrams", paramLabel = "SET", description = "key (default: one sequence diagram per distinct counterexample, "
-            + "the patch's comparisons, each driver's machines once) or all (every diagram of every variant; slow without native dot)")
+    @Option(names = "--diagrams", paramLabel = "SET", description = "key (default: per property the shortest counterexample per toolstack and per driver, "
+            + "the patch's comparisons per toolstack, each driver's machines once) or all (every diagram of every variant; slow without native dot)")
     String diagrams = ReportDiagrams.Scope.KEY.id();
 
     @Override

@@ -1,5 +1,7 @@
 package teardown.diagrams;
 
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
@@ -26,10 +28,11 @@ public final class ReportDiagrams {
     /** Which diagrams a report draws; the text traces are always there. */
     public enum Scope {
         /**
-         * What a reviewer needs first: one sequence diagram per distinct counterexample (the same
-         * steps in another variant are drawn once), the actors the patch changes (xenwatch and
-         * xenblkd) unpatched beside patched, and each driver's actor machines in its first variant
-         * of the matrix. No state graphs: they cost most to lay out and are read least.
+         * What a reviewer needs first, bounded by the matrix's dimensions rather than its size: for
+         * each property the shortest counterexample per toolstack and per driver (a variant whose
+         * trace takes the same steps shows that picture), the actors the patch changes (xenwatch
+         * and xenblkd) unpatched beside patched once per toolstack, and each driver's actor
+         * machines in its first variant. No state graphs: they cost most to lay out and are read least.
          */
         KEY,
         /** Every diagram of every variant. */
@@ -63,28 +66,49 @@ public final class ReportDiagrams {
         // State graphs are the costliest layouts and the least read: only the full set draws them.
         List<Diagram> machines = scope == Scope.ALL ? results.flatMap(ReportDiagrams::machines)
                 : results.distinctBy(r -> r.configuration().driver()).flatMap(ReportDiagrams::actors);
-        Map<String, Diagram> firstOfShape = LinkedHashMap.empty();
+        List<Counterexample> all = results.flatMap(r -> violations(r).map(o -> new Counterexample(r, o)));
+        List<Counterexample> drawnTraces = scope == Scope.ALL ? all : all.filter(c -> all.filter(c::sameProperty)
+                .groupBy(x -> x.result().configuration().xend()).values().map(Counterexample::shortest)
+                .appendAll(all.filter(c::sameProperty).groupBy(x -> x.result().configuration().driver()).values().map(Counterexample::shortest))
+                .contains(c));
+        List<Diagram> sequences = drawnTraces.map(Counterexample::diagram);
         Map<String, Diagram> shown = LinkedHashMap.empty();
-        List<Diagram> sequences = List.empty();
-        for (VariantResult r : results) {
-            for (Outcome<TeardownState, Step> o : violations(r)) {
-                Diagram d = sequence(r.configuration(), o);
-                String shape = o.property().name() + " " + o.trace().get().steps().map(t -> t.step().toString()).mkString("|");
-                Diagram drawn = scope == Scope.ALL ? d : firstOfShape.get(shape).getOrElse(d);
-                if (drawn == d) {
-                    sequences = sequences.append(d);
-                    firstOfShape = firstOfShape.put(shape, d);
-                }
-                shown = shown.put(d.name(), drawn);
+        for (Counterexample c : all) {
+            // Its own picture if drawn, else one drawn for another variant whose trace takes the same steps.
+            Option<Diagram> same = drawnTraces.find(d -> d.result() == c.result() && d.outcome() == c.outcome())
+                    .orElse(() -> drawnTraces.find(d -> d.shape().equals(c.shape()))).map(Counterexample::diagram);
+            if (same.isDefined()) {
+                shown = shown.put(c.diagram().name(), same.get());
             }
         }
-        List<Diagram> compared = comparisons(results).filter(d -> scope == Scope.ALL
-                || d.name().endsWith("/" + ActorView.XENWATCH.id()) || d.name().endsWith("/" + ActorView.XENBLKD.id()));
-        List<Diagram> drawn = machines.appendAll(sequences).appendAll(compared);
+        List<Diagram> compared = scope == Scope.ALL ? comparisons(results)
+                : pairs(results).distinctBy(p -> p._1.configuration().xend())
+                .flatMap(p -> List.of(ActorView.XENWATCH, ActorView.XENBLKD).map(v -> compare(p._1, p._2, v)));
         for (Diagram d : machines.appendAll(compared)) {
             shown = shown.put(d.name(), d);
         }
-        return new Plan(drawn, shown);
+        return new Plan(machines.appendAll(sequences).appendAll(compared), shown);
+    }
+
+    /** One violation with its trace; its shape is the property and the steps, whatever the variant. */
+    private record Counterexample(VariantResult result, Outcome<TeardownState, Step> outcome) {
+
+        boolean sameProperty(Counterexample other) {
+            return other.outcome.property().name().equals(outcome.property().name());
+        }
+
+        String shape() {
+            return outcome.property().name() + " " + outcome.trace().get().steps().map(t -> t.step().toString()).mkString("|");
+        }
+
+        Diagram diagram() {
+            return sequence(result.configuration(), outcome);
+        }
+
+        /** The shortest of a group, the first in matrix order on a tie. */
+        static Counterexample shortest(List<Counterexample> group) {
+            return group.minBy(c -> c.outcome.trace().get().length()).get();
+        }
     }
 
     public static List<Diagram> ofVariant(VariantResult r) {
@@ -119,14 +143,21 @@ public final class ReportDiagrams {
 
     /** Unpatched beside patched, for each toolstack, disk and hazard set where both were checked. */
     public static List<Diagram> comparisons(List<VariantResult> results) {
+        return pairs(results).flatMap(p -> List.of(ActorView.values()).map(v -> compare(p._1, p._2, v)));
+    }
+
+    /** Each unpatched variant with its patched twin (same toolstack, disk, requests and hazards), where both were checked. */
+    static List<Tuple2<VariantResult, VariantResult>> pairs(List<VariantResult> results) {
         return results.filter(r -> r.configuration().driver() == Driver.UNPATCHED).flatMap(u -> results
                 .find(p -> p.configuration().equals(new Configuration(Driver.PATCHED, u.configuration().xend(),
                         u.configuration().disk(), u.configuration().requests(), u.configuration().hazards())))
-                .map(p -> List.of(ActorView.values()).map(v -> ProjectionDiagram.sideBySide(
-                        comparisonName(u.configuration(), v),
-                        v.id() + " with " + rest(u.configuration()) + ": unpatched vs patched",
-                        "unpatched", ActorProjection.of(u.graph(), v), "patched", ActorProjection.of(p.graph(), v))))
-                .getOrElse(List.empty()));
+                .map(p -> Tuple.of(u, p)));
+    }
+
+    private static Diagram compare(VariantResult u, VariantResult p, ActorView v) {
+        return ProjectionDiagram.sideBySide(comparisonName(u.configuration(), v),
+                v.id() + " with " + rest(u.configuration()) + ": unpatched vs patched",
+                "unpatched", ActorProjection.of(u.graph(), v), "patched", ActorProjection.of(p.graph(), v));
     }
 
     /** A file-name-safe form of the variant label: "unpatched-xend31-healthy". */
