@@ -54,7 +54,7 @@ final class MarkdownDocs {
 
     static String read(Path file) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8); // lenient: a binary file is read, not refused
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
