@@ -16,6 +16,7 @@ public record MatrixDimension(String id, Function<Configuration, String> value, 
             new MatrixDimension("driver", c -> c.driver().id(), c -> c.driver().description()),
             new MatrixDimension("toolstack", c -> c.xend().id(), c -> c.xend().description()),
             new MatrixDimension("disk", c -> c.disk().id(), c -> c.disk().description()),
+            new MatrixDimension("frontend", c -> c.frontend().id(), c -> c.frontend().description()),
             new MatrixDimension("hazards", c -> c.hazards().isEmpty() ? "none" : c.hazards().map(Hazard::id).mkString("+"),
                     c -> c.hazards().isEmpty() ? "no seeded fault" : c.hazards().map(Hazard::description).mkString("; ")));
 

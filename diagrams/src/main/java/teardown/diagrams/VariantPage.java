@@ -40,7 +40,7 @@ public final class VariantPage {
                         st.transitions(), st.depth(), st.seconds(), st.complete() ? "" : ", INCOMPLETE (state limit hit)")))
                 .append("</ul>\n<h2>Verdicts</h2>\n<table>\n<tr><th>property</th><th>verdict</th></tr>\n");
         for (Outcome<TeardownState, Step> o : r.properties()) {
-            boolean drawn = ReportDiagrams.violations(r).contains(o);
+            boolean drawn = ReportDiagrams.violations(r).contains(o);  // its trace is on this page, drawn or not
             String name = Html.escape(o.property().name());
             body.append("<tr><td>").append(drawn ? "<a href=\"#" + name + "\">" + name + "</a>" : name)
                     .append("</td><td class=\"").append(o.verdict().id()).append("\">").append(o.verdict().id())

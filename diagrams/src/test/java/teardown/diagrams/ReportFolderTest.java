@@ -43,7 +43,7 @@ class ReportFolderTest {
     }
 
     @Test
-    void everyViolatedCellLinksToATraceAndASequenceDiagramThatExist() throws Exception {
+    void everyViolatedCellLinksToATraceAndItsSequenceDiagramThatExist() throws Exception {
         Document index = parse(out.resolve(IndexPage.FILE));
         List<Element> cells = elements(index, "td").filter(td -> td.getAttribute("class").equals("violated"));
         assertFalse(cells.isEmpty(), "both variants violate something");
