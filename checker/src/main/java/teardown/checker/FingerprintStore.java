@@ -5,8 +5,9 @@ import java.util.Arrays;
 import java.util.function.UnaryOperator;
 
 /**
- * TLC's way for safety-only runs: a stored state is its 64-bit fingerprint and its parent's
- * number, 12 bytes plus its slot in the visited set, about 20 in all. States waiting to be
+ * TLC's way for safety-only runs: a stored state is its 64-bit fingerprint in the visited set
+ * ({@link FingerprintSet}, 10 to 20 bytes) and, by number, the same fingerprint and its parent's
+ * number for traces (12 bytes): 22 to 32 bytes in all. States waiting to be
  * expanded keep their encoded vector in a queue until then. A counterexample is rebuilt by
  * replaying the model from an initial state, at each step taking the first successor whose
  * fingerprint is the next one on the parent chain.
@@ -19,7 +20,7 @@ final class FingerprintStore<S, A> implements StateStore<S, A> {
     private final int width;
     private final LongArray fingerprints = new LongArray(1 << 12);
     private final IntArray parents = new IntArray(1 << 12);
-    private final IdTable visited = new IdTable(fingerprints::get);
+    private final FingerprintSet visited = new FingerprintSet();
 
     /** Vectors of states {@code queueBase ..} in number order; the ones below are expanded. */
     private int[] queue = new int[1 << 12];
@@ -35,12 +36,13 @@ final class FingerprintStore<S, A> implements StateStore<S, A> {
 
     @Override
     public int size() {
-        return fingerprints.size();
+        return parents.size();
     }
 
     @Override
     public int find(int[] vector, int at, long hash) {
-        return visited.find(hash, id -> fingerprints.get(id) == hash);
+        // The search needs only "seen or not"; numbers matter for traces, which follow parents instead.
+        return visited.contains(hash) ? 0 : -1;
     }
 
     @Override
@@ -53,8 +55,8 @@ final class FingerprintStore<S, A> implements StateStore<S, A> {
         }
         System.arraycopy(vector, at, queue, used, width);
         fingerprints.add(hash);
+        visited.add(hash);
         parents.add(parent);
-        visited.add(hash, id);
         return id;
     }
 

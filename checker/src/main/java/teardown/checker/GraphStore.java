@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The whole explored graph in flat arrays: each state as its encoded vector (one narrow
- * {@link PackedColumn} per component), its parent's number, and its edges in compressed sparse
+ * The whole explored graph in flat arrays: each state as its encoded vector (a row of
+ * {@link PackedRows}, a byte or two per component), its parent's number, and its edges in compressed sparse
  * rows (targets as ints, steps as numbers into a table of the distinct steps). States are
  * expanded in number order, so the expanded ones are exactly those below {@link #expandedCount()}.
  */
@@ -15,9 +15,9 @@ final class GraphStore<S, A> implements StateStore<S, A> {
 
     private final StateCodec<S> codec;
     private final int width;
-    private final PackedColumn[] columns;
+    private final PackedRows rows;
     private final IntArray parents = new IntArray(1 << 12);
-    private final IdTable visited = new IdTable(this::hashOf);
+    private final IdTable visited = new IdTable();
     private final IntArray edgeStart = new IntArray(1 << 12);
     private final IntArray edgeTargets = new IntArray(1 << 13);
     private final PackedColumn edgeSteps = new PackedColumn();
@@ -28,10 +28,7 @@ final class GraphStore<S, A> implements StateStore<S, A> {
     GraphStore(StateCodec<S> codec) {
         this.codec = codec;
         this.width = codec.width();
-        this.columns = new PackedColumn[width];
-        for (int i = 0; i < width; i++) {
-            columns[i] = new PackedColumn();
-        }
+        this.rows = new PackedRows(width);
         edgeStart.add(0);
     }
 
@@ -44,24 +41,15 @@ final class GraphStore<S, A> implements StateStore<S, A> {
 
     @Override
     public int find(int[] vector, int at, long hash) {
-        return visited.find(hash, id -> {
-            for (int i = 0; i < width; i++) {
-                if (columns[i].get(id) != vector[at + i]) {
-                    return false;
-                }
-            }
-            return true;
-        });
+        return visited.find(hash, id -> rows.rowEquals(id, vector, at));
     }
 
     @Override
     public int add(int[] vector, int at, long hash, int parent) {
         int id = parents.size();
-        for (int i = 0; i < width; i++) {
-            columns[i].add(vector[at + i]);
-        }
-        parents.add(parent);
+        rows.add(vector, at);
         visited.add(hash, id);
+        parents.add(parent);
         if (parent < 0) {
             initialCount++;
         }
@@ -94,11 +82,8 @@ final class GraphStore<S, A> implements StateStore<S, A> {
 
     @Override
     public void vectors(int from, int to, int[] out) {
-        int k = 0;
         for (int id = from; id < to; id++) {
-            for (int i = 0; i < width; i++) {
-                out[k++] = columns[i].get(id);
-            }
+            rows.row(id, out, (id - from) * width);
         }
     }
 
@@ -106,19 +91,9 @@ final class GraphStore<S, A> implements StateStore<S, A> {
     public void release(int upTo) {
     }
 
-    private long hashOf(int id) {
-        int[] v = new int[width];
-        vectors(id, id + 1, v);
-        return Fingerprint.of(v, 0, width);
-    }
-
     @Override
     public long bytes() {
-        long b = parents.bytes() + visited.bytes() + edgeStart.bytes() + edgeTargets.bytes() + edgeSteps.bytes();
-        for (PackedColumn c : columns) {
-            b += c.bytes();
-        }
-        return b;
+        return rows.bytes() + parents.bytes() + visited.bytes() + edgeStart.bytes() + edgeTargets.bytes() + edgeSteps.bytes();
     }
 
     // ---- reading ----

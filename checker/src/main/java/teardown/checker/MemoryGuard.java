@@ -16,10 +16,13 @@ final class MemoryGuard {
     static final double DEFAULT_SHARE = 0.85;
 
     private static final long MIN_NANOS_BETWEEN_COLLECTIONS = 1_000_000_000L;
+    /** Reading the pools is a management call: look at most this often (the heap cannot fill 15% in 20 ms). */
+    private static final long NANOS_BETWEEN_LOOKS = 20_000_000L;
 
     private final long limitBytes;
     private final MemoryPoolMXBean[] tenured;
     private long lastCollection;
+    private long lastLook;
 
     MemoryGuard(long limitBytes) {
         this.limitBytes = limitBytes;
@@ -34,6 +37,11 @@ final class MemoryGuard {
 
     /** True when live data fills the heap up to the limit; then the search must stop. */
     boolean exhausted() {
+        long look = System.nanoTime();
+        if (look - lastLook < NANOS_BETWEEN_LOOKS) {
+            return false;
+        }
+        lastLook = look;
         if (used() < limitBytes) {
             return false;
         }

@@ -45,12 +45,6 @@ final class SafetyMonitor<S, A> {
         return bits;
     }
 
-    /** A state that was never expanded can show an invariant broken or a witness, not a deadlock. */
-    long testUnexpanded(S s) {
-        long bits = test(s, false);
-        return bits;
-    }
-
     void record(int id, long bits) {
         for (long b = bits; b != 0; b &= b - 1) {
             int k = Long.numberOfTrailingZeros(b);
@@ -58,10 +52,6 @@ final class SafetyMonitor<S, A> {
                 first[k] = id;
             }
         }
-    }
-
-    boolean judges(Property<S, A> p) {
-        return !(p instanceof Property.LeadsTo);
     }
 
     Outcome<S, A> outcome(Property<S, A> p, boolean complete, IntFunction<Path<S, A>> pathTo) {

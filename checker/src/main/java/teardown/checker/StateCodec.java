@@ -1,5 +1,7 @@
 package teardown.checker;
 
+import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -7,6 +9,7 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.function.Function;
 
 /**
  * SPIN's "collapse" compression for Java records: a state becomes a vector of small ints, one
@@ -19,11 +22,11 @@ import java.util.Arrays;
 final class StateCodec<S> {
 
     private final Class<?> recordClass;
-    private final MethodHandle[] accessors;
+    private final Function<Object, Object>[] accessors;
     private final MethodHandle constructor;
     private final ComponentTable[] tables;
 
-    private StateCodec(Class<?> recordClass, MethodHandle[] accessors, MethodHandle constructor) {
+    private StateCodec(Class<?> recordClass, Function<Object, Object>[] accessors, MethodHandle constructor) {
         this.recordClass = recordClass;
         this.accessors = accessors;
         this.constructor = constructor;
@@ -36,30 +39,45 @@ final class StateCodec<S> {
     /** A codec for states like {@code sample}: by component if it is a record, whole otherwise. */
     static <S> StateCodec<S> like(S sample) {
         if (sample == null || !sample.getClass().isRecord()) {
-            return new StateCodec<>(null, new MethodHandle[0], null);
+            return new StateCodec<>(null, accessors(0), null);
         }
         Class<?> c = sample.getClass();
         try {
             RecordComponent[] rc = c.getRecordComponents();
-            MethodHandles.Lookup lookup = MethodHandles.lookup();
-            MethodHandle[] get = new MethodHandle[rc.length];
+            // A private lookup in the record's class reaches records nested in non-public classes too.
+            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(c, MethodHandles.lookup());
+            Function<Object, Object>[] get = accessors(rc.length);
             Class<?>[] types = new Class<?>[rc.length];
             for (int i = 0; i < rc.length; i++) {
-                Method m = rc[i].getAccessor();
-                // Records nested in non-public classes have accessors we may not call without this.
-                m.setAccessible(true);
-                get[i] = lookup.unreflect(m).asType(MethodType.methodType(Object.class, Object.class));
+                get[i] = accessor(lookup, c, rc[i].getAccessor());
                 types[i] = rc[i].getType();
             }
             Constructor<?> k = c.getDeclaredConstructor(types);
-            k.setAccessible(true);
             MethodHandle make = lookup.unreflectConstructor(k)
                     .asSpreader(Object[].class, rc.length)
                     .asType(MethodType.methodType(Object.class, Object[].class));
             return new StateCodec<>(c, get, make);
-        } catch (ReflectiveOperationException | RuntimeException e) {
+        } catch (Throwable e) {
             throw new IllegalStateException("cannot take states of " + c.getName() + " apart: " + e, e);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Function<Object, Object>[] accessors(int n) {
+        return (Function<Object, Object>[]) new Function<?, ?>[n];
+    }
+
+    /**
+     * A component accessor as a plain function: a lambda class per accessor, which the JIT calls
+     * directly, where a method handle held in an array would be called generically.
+     */
+    @SuppressWarnings("unchecked")
+    private static Function<Object, Object> accessor(MethodHandles.Lookup lookup, Class<?> c, Method m) throws Throwable {
+        MethodHandle get = lookup.unreflect(m);
+        Class<?> boxed = MethodType.methodType(m.getReturnType()).wrap().returnType();
+        CallSite site = LambdaMetafactory.metafactory(lookup, "apply", MethodType.methodType(Function.class),
+                MethodType.methodType(Object.class, Object.class), get, MethodType.methodType(boxed, c));
+        return (Function<Object, Object>) site.getTarget().invokeExact();
     }
 
     /** Ints per encoded state. */
@@ -77,12 +95,8 @@ final class StateCodec<S> {
                     + state.getClass().getName());
         }
         Object[] out = new Object[accessors.length];
-        try {
-            for (int i = 0; i < out.length; i++) {
-                out[i] = (Object) accessors[i].invokeExact((Object) state);
-            }
-        } catch (Throwable t) {
-            throw rethrow(t);
+        for (int i = 0; i < out.length; i++) {
+            out[i] = accessors[i].apply(state);
         }
         return out;
     }

@@ -9,7 +9,7 @@ interface StateStore<S, A> {
 
     int size();
 
-    /** The number of the state encoded at {@code vector[at ..]}, or -1 if it is new. */
+    /** The number of the state encoded at {@code vector[at ..]} (any non-negative value for a store that keeps no numbers), or -1 if it is new. */
     int find(int[] vector, int at, long hash);
 
     /** Stores a new state and returns its number. */
