@@ -1,15 +1,11 @@
 package teardown.checker;
 
-import java.lang.invoke.CallSite;
-import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
-import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
-import java.util.function.Function;
 
 /**
  * SPIN's "collapse" compression for Java records: a state becomes a vector of small ints, one
@@ -22,15 +18,16 @@ import java.util.function.Function;
 final class StateCodec<S> {
 
     private final Class<?> recordClass;
-    private final Function<Object, Object>[] accessors;
+    /** All accessors at once, (Object) Object[]: one generated form the JIT compiles as a whole. */
+    private final MethodHandle split;
     private final MethodHandle constructor;
     private final ComponentTable[] tables;
 
-    private StateCodec(Class<?> recordClass, Function<Object, Object>[] accessors, MethodHandle constructor) {
+    private StateCodec(Class<?> recordClass, int components, MethodHandle split, MethodHandle constructor) {
         this.recordClass = recordClass;
-        this.accessors = accessors;
+        this.split = split;
         this.constructor = constructor;
-        this.tables = new ComponentTable[Math.max(1, accessors.length)];
+        this.tables = new ComponentTable[Math.max(1, components)];
         for (int i = 0; i < tables.length; i++) {
             tables[i] = new ComponentTable();
         }
@@ -39,45 +36,30 @@ final class StateCodec<S> {
     /** A codec for states like {@code sample}: by component if it is a record, whole otherwise. */
     static <S> StateCodec<S> like(S sample) {
         if (sample == null || !sample.getClass().isRecord()) {
-            return new StateCodec<>(null, accessors(0), null);
+            return new StateCodec<>(null, 0, null, null);
         }
         Class<?> c = sample.getClass();
         try {
             RecordComponent[] rc = c.getRecordComponents();
             // A private lookup in the record's class reaches records nested in non-public classes too.
             MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(c, MethodHandles.lookup());
-            Function<Object, Object>[] get = accessors(rc.length);
             Class<?>[] types = new Class<?>[rc.length];
+            MethodHandle[] getters = new MethodHandle[rc.length];
             for (int i = 0; i < rc.length; i++) {
-                get[i] = accessor(lookup, c, rc[i].getAccessor());
                 types[i] = rc[i].getType();
+                getters[i] = lookup.unreflect(rc[i].getAccessor()).asType(MethodType.methodType(Object.class, Object.class));
             }
+            MethodHandle collect = MethodHandles.identity(Object[].class).asCollector(Object[].class, rc.length);
+            MethodHandle split = MethodHandles.permuteArguments(MethodHandles.filterArguments(collect, 0, getters),
+                    MethodType.methodType(Object[].class, Object.class), new int[rc.length]);
             Constructor<?> k = c.getDeclaredConstructor(types);
             MethodHandle make = lookup.unreflectConstructor(k)
                     .asSpreader(Object[].class, rc.length)
                     .asType(MethodType.methodType(Object.class, Object[].class));
-            return new StateCodec<>(c, get, make);
+            return new StateCodec<>(c, rc.length, split, make);
         } catch (Throwable e) {
             throw new IllegalStateException("cannot take states of " + c.getName() + " apart: " + e, e);
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Function<Object, Object>[] accessors(int n) {
-        return (Function<Object, Object>[]) new Function<?, ?>[n];
-    }
-
-    /**
-     * A component accessor as a plain function: a lambda class per accessor, which the JIT calls
-     * directly, where a method handle held in an array would be called generically.
-     */
-    @SuppressWarnings("unchecked")
-    private static Function<Object, Object> accessor(MethodHandles.Lookup lookup, Class<?> c, Method m) throws Throwable {
-        MethodHandle get = lookup.unreflect(m);
-        Class<?> boxed = MethodType.methodType(m.getReturnType()).wrap().returnType();
-        CallSite site = LambdaMetafactory.metafactory(lookup, "apply", MethodType.methodType(Function.class),
-                MethodType.methodType(Object.class, Object.class), get, MethodType.methodType(boxed, c));
-        return (Function<Object, Object>) site.getTarget().invokeExact();
     }
 
     /** Ints per encoded state. */
@@ -94,11 +76,11 @@ final class StateCodec<S> {
             throw new IllegalStateException("every state must be a " + recordClass.getName() + ", found "
                     + state.getClass().getName());
         }
-        Object[] out = new Object[accessors.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = accessors[i].apply(state);
+        try {
+            return (Object[]) split.invokeExact((Object) state);
+        } catch (Throwable t) {
+            throw rethrow(t);
         }
-        return out;
     }
 
     /** The components stored as {@code vector[from .. from+width)}. */
