@@ -10,7 +10,7 @@ final class FingerprintSet {
     /** Grows at 80% full, so a slot costs 8 / 0.4 to 8 / 0.8 bytes per stored fingerprint. */
     private static final int MAX_LOAD_PERCENT = 80;
 
-    private long[] slots = new long[1 << 12];
+    private long[] slots = new long[1 << 8];
     private int count;
 
     /** Adds {@code fingerprint}; false if it was there already. */

@@ -18,12 +18,12 @@ final class FingerprintStore<S, A> implements StateStore<S, A> {
     private final StateCodec<S> codec;
     private final UnaryOperator<S> canonical;
     private final int width;
-    private final LongArray fingerprints = new LongArray(1 << 12);
-    private final IntArray parents = new IntArray(1 << 12);
+    private final LongArray fingerprints = new LongArray(1 << 8);
+    private final IntArray parents = new IntArray(1 << 8);
     private final FingerprintSet visited = new FingerprintSet();
 
     /** Vectors of states {@code queueBase ..} in number order; the ones below are expanded. */
-    private int[] queue = new int[1 << 12];
+    private int[] queue = new int[1 << 8];
     private int queueBase;
     private long peakQueueBytes;
 

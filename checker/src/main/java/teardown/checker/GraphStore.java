@@ -16,10 +16,10 @@ final class GraphStore<S, A> implements StateStore<S, A> {
     private final StateCodec<S> codec;
     private final int width;
     private final PackedRows rows;
-    private final IntArray parents = new IntArray(1 << 12);
+    private final IntArray parents = new IntArray(1 << 8);
     private final IdTable visited = new IdTable();
-    private final IntArray edgeStart = new IntArray(1 << 12);
-    private final IntArray edgeTargets = new IntArray(1 << 13);
+    private final IntArray edgeStart = new IntArray(1 << 8);
+    private final IntArray edgeTargets = new IntArray(1 << 9);
     private final PackedColumn edgeSteps = new PackedColumn();
     private final java.util.List<A> steps = new ArrayList<>();
     private final Map<A, Integer> stepNumbers = new HashMap<>();

@@ -14,8 +14,8 @@ final class IdTable {
 
     private static final int MAX_LOAD_PERCENT = 75;
 
-    private long[] hashes = new long[1 << 10];
-    private int[] ids = new int[1 << 10];
+    private long[] hashes = new long[1 << 8];
+    private int[] ids = new int[1 << 8];
     private int count;
 
     /** The number stored under {@code hash} that {@code match} accepts, or -1. */

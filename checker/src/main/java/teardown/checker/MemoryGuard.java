@@ -19,6 +19,11 @@ final class MemoryGuard {
     /** Reading the pools is a management call: look at most this often (the heap cannot fill 15% in 20 ms). */
     private static final long NANOS_BETWEEN_LOOKS = 20_000_000L;
 
+    /** The heap pools that keep long-lived data (those that support a usage threshold: old generations). */
+    private static final MemoryPoolMXBean[] TENURED = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP && p.isUsageThresholdSupported())
+            .toArray(MemoryPoolMXBean[]::new);
+
     private final long limitBytes;
     private final MemoryPoolMXBean[] tenured;
     private long lastCollection;
@@ -26,9 +31,7 @@ final class MemoryGuard {
 
     MemoryGuard(long limitBytes) {
         this.limitBytes = limitBytes;
-        this.tenured = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP && p.isUsageThresholdSupported())
-                .toArray(MemoryPoolMXBean[]::new);
+        this.tenured = TENURED;
     }
 
     static long defaultLimit() {

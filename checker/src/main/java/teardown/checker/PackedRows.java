@@ -14,7 +14,7 @@ final class PackedRows {
     private final int[] bytesOf;
     private final int[] offsetOf;
     private int rowBytes;
-    private byte[] data = new byte[1 << 14];
+    private byte[] data = new byte[1 << 10];
     private int size;
 
     PackedRows(int width) {
@@ -88,7 +88,7 @@ final class PackedRows {
         }
         bytesOf[component] = bytes;
         layout();
-        data = new byte[MemoryGuard.grownLength(Math.max(1 << 14, size * rowBytes), 1)];
+        data = new byte[MemoryGuard.grownLength(Math.max(1 << 10, size * rowBytes), 1)];
         int n = size;
         size = 0;
         for (int r = 0; r < n; r++) {

@@ -33,12 +33,27 @@ final class StateCodec<S> {
         }
     }
 
+    /** How to split and rebuild one record class: the same for every search, so built once per class. */
+    private record Shape(int components, MethodHandle split, MethodHandle constructor) {
+    }
+
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> c) {
+            return shapeOf(c);
+        }
+    };
+
     /** A codec for states like {@code sample}: by component if it is a record, whole otherwise. */
     static <S> StateCodec<S> like(S sample) {
         if (sample == null || !sample.getClass().isRecord()) {
             return new StateCodec<>(null, 0, null, null);
         }
-        Class<?> c = sample.getClass();
+        Shape shape = SHAPES.get(sample.getClass());
+        return new StateCodec<>(sample.getClass(), shape.components(), shape.split(), shape.constructor());
+    }
+
+    private static Shape shapeOf(Class<?> c) {
         try {
             RecordComponent[] rc = c.getRecordComponents();
             // A private lookup in the record's class reaches records nested in non-public classes too.
@@ -56,7 +71,7 @@ final class StateCodec<S> {
             MethodHandle make = lookup.unreflectConstructor(k)
                     .asSpreader(Object[].class, rc.length)
                     .asType(MethodType.methodType(Object.class, Object[].class));
-            return new StateCodec<>(c, rc.length, split, make);
+            return new Shape(rc.length, split, make);
         } catch (Throwable e) {
             throw new IllegalStateException("cannot take states of " + c.getName() + " apart: " + e, e);
         }

@@ -74,8 +74,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         List<Integer> ladder = REQUESTS.filter(r -> r <= maxRequests);
         // Warm the JIT on a small rung so the first measured rung is not mostly compilation.
-        run(8, "safety", 1);
-        run(8, "liveness", 1);
+        int warm = Math.min(8, maxRequests);
+        run(warm, "safety", 1);
+        run(warm, "liveness", 1);
         List<Run> runs = ladder.flatMap(r -> List.of(run(r, "safety", 1), run(r, "safety", threads),
                 run(r, "liveness", 1), run(r, "liveness", threads)).distinctBy(x -> x.check() + x.statistics().threads()));
         System.out.print(json ? json(runs) : text(runs));
