@@ -12,6 +12,12 @@ final class FingerprintSet {
 
     private long[] slots = new long[1 << 8];
     private int count;
+    /**
+     * The fingerprints met most recently, direct-mapped and small enough to stay in cache: most
+     * known successors are the other side of a diamond just explored, and are found here without
+     * a miss on the big table.
+     */
+    private final long[] recent = new long[1 << 12];
 
     /** Adds {@code fingerprint}; false if it was there already. */
     boolean add(long fingerprint) {
@@ -24,6 +30,7 @@ final class FingerprintSet {
             }
             if (at == 0) {
                 slots[i] = f;
+                recent[(int) f & (recent.length - 1)] = f;
                 if (++count * 100L > (long) slots.length * MAX_LOAD_PERCENT) {
                     grow();
                 }
@@ -34,10 +41,15 @@ final class FingerprintSet {
 
     boolean contains(long fingerprint) {
         long f = fingerprint == 0 ? 1 : fingerprint;
+        int r = (int) f & (recent.length - 1);
+        if (recent[r] == f) {
+            return true;
+        }
         int mask = slots.length - 1;
         for (int i = slot(f, mask); ; i = (i + 1) & mask) {
             long at = slots[i];
             if (at == f) {
+                recent[r] = f;
                 return true;
             }
             if (at == 0) {
@@ -47,7 +59,7 @@ final class FingerprintSet {
     }
 
     long bytes() {
-        return 16L + 8L * slots.length;
+        return 32L + 8L * slots.length + 8L * recent.length;
     }
 
     private void grow() {
