@@ -35,6 +35,8 @@ final class LeadsToSearch {
         private final Property.LeadsTo<S, A> property;
         private final int n;
         private final Map<Object, Integer> fairIndex = new HashMap<>();
+        /** The fair process index of each distinct step (-1: not fair), so edges never ask processOf again. */
+        private final int[] fairOfStep;
 
         /** Expanded and not yet responded: where a bad behaviour may stay. */
         private final boolean[] waiting;
@@ -50,11 +52,11 @@ final class LeadsToSearch {
         private final int[] start;
         private int components;
 
-        /** Scratch space for the breadth-first searches, reset cheaply by bumping the generation. */
-        private final int[] seenIn;
-        private final int[] parentOf;
-        private final int[] parentEdge;
-        private final int[] queue;
+        /** Scratch space for the breadth-first searches, reset cheaply by bumping the generation; made only for a counterexample. */
+        private int[] seenIn;
+        private int[] parentOf;
+        private int[] parentEdge;
+        private int[] queue;
         private int generation;
 
         Search(StateGraph<S, A> graph, Property.LeadsTo<S, A> property) {
@@ -63,6 +65,10 @@ final class LeadsToSearch {
             this.n = graph.size();
             for (Object q : property.fairProcesses()) {
                 fairIndex.putIfAbsent(q, fairIndex.size());
+            }
+            fairOfStep = new int[graph.distinctSteps()];
+            for (int k = 0; k < fairOfStep.length; k++) {
+                fairOfStep[k] = fairIndex.getOrDefault(property.processOf().apply(graph.step(k)), -1);
             }
             waiting = new boolean[n];
             triggered = new boolean[n];
@@ -77,10 +83,6 @@ final class LeadsToSearch {
             componentOf = new int[n];
             members = new int[n];
             start = new int[n + 1];
-            seenIn = new int[n];
-            parentOf = new int[n];
-            parentEdge = new int[n];
-            queue = new int[n];
         }
 
         Outcome<S, A> run() {
@@ -94,6 +96,10 @@ final class LeadsToSearch {
             if (s0 < 0) {
                 return new Outcome<>(property, Verdict.HOLDS, Option.none());
             }
+            seenIn = new int[n];
+            parentOf = new int[n];
+            parentEdge = new int[n];
+            queue = new int[n];
             return new Outcome<>(property, Verdict.VIOLATED, Option.some(counterexample(s0, bad)));
         }
 
@@ -101,6 +107,7 @@ final class LeadsToSearch {
 
         /** Forward search from every triggered state, never crossing a state where response holds. */
         private void markScope() {
+            int[] queue = new int[n];
             int head = 0;
             int tail = 0;
             for (int id = 0; id < n; id++) {
@@ -110,8 +117,9 @@ final class LeadsToSearch {
                 }
             }
             while (head < tail) {
-                for (StateGraph.Edge<A> e : graph.edges(queue[head++])) {
-                    int v = e.target();
+                int u = queue[head++];
+                for (int i = 0; i < graph.edgeCount(u); i++) {
+                    int v = graph.edgeTarget(u, i);
                     if (waiting[v] && !inScope[v]) {
                         inScope[v] = true;
                         queue[tail++] = v;
@@ -150,9 +158,8 @@ final class LeadsToSearch {
 
                 while (cp > 0) {
                     int u = callNode[cp - 1];
-                    java.util.List<StateGraph.Edge<A>> out = graph.edges(u);
-                    if (callEdge[cp - 1] < out.size()) {
-                        int v = out.get(callEdge[cp - 1]++).target();
+                    if (callEdge[cp - 1] < graph.edgeCount(u)) {
+                        int v = graph.edgeTarget(u, callEdge[cp - 1]++);
                         if (!inScope[v]) {
                             continue;
                         }
@@ -201,8 +208,9 @@ final class LeadsToSearch {
 
         private boolean leadsToComponentWith(int c, boolean[] flag) {
             for (int i = start[c]; i < start[c + 1]; i++) {
-                for (StateGraph.Edge<A> e : graph.edges(members[i])) {
-                    int d = componentOf[e.target()];
+                int u = members[i];
+                for (int j = 0; j < graph.edgeCount(u); j++) {
+                    int d = componentOf[graph.edgeTarget(u, j)];
                     if (d >= 0 && d != c && flag[d]) {
                         return true;
                     }
@@ -220,8 +228,8 @@ final class LeadsToSearch {
         }
 
         private boolean noFairStep(int u) {
-            for (StateGraph.Edge<A> e : graph.edges(u)) {
-                if (fairProcess(e) >= 0) {
+            for (int i = 0; i < graph.edgeCount(u); i++) {
+                if (fairProcess(u, i) >= 0) {
                     return false;
                 }
             }
@@ -233,8 +241,8 @@ final class LeadsToSearch {
                 return true;
             }
             int u = members[start[c]];
-            for (StateGraph.Edge<A> e : graph.edges(u)) {
-                if (e.target() == u) {
+            for (int i = 0; i < graph.edgeCount(u); i++) {
+                if (graph.edgeTarget(u, i) == u) {
                     return true;
                 }
             }
@@ -247,9 +255,9 @@ final class LeadsToSearch {
             for (int i = start[c]; i < start[c + 1]; i++) {
                 int u = members[i];
                 markDisabled(u, satisfied);
-                for (StateGraph.Edge<A> e : graph.edges(u)) {
-                    int q = fairProcess(e);
-                    if (q >= 0 && componentOf[e.target()] == c) {
+                for (int j = 0; j < graph.edgeCount(u); j++) {
+                    int q = fairProcess(u, j);
+                    if (q >= 0 && componentOf[graph.edgeTarget(u, j)] == c) {
                         satisfied[q] = true;
                     }
                 }
@@ -373,9 +381,8 @@ final class LeadsToSearch {
                 if (goal.test(u)) {
                     return walkBackFrom(u);
                 }
-                java.util.List<StateGraph.Edge<A>> out = graph.edges(u);
-                for (int i = 0; i < out.size(); i++) {
-                    int v = out.get(i).target();
+                for (int i = 0; i < graph.edgeCount(u); i++) {
+                    int v = graph.edgeTarget(u, i);
                     if (seenIn[v] != generation && allowed.test(v)) {
                         seenIn[v] = generation;
                         parentOf[v] = u;
@@ -406,11 +413,16 @@ final class LeadsToSearch {
             return fairIndex.getOrDefault(property.processOf().apply(e.step()), -1);
         }
 
+        /** The same for the i-th edge out of u, from the per-step table. */
+        private int fairProcess(int u, int i) {
+            return fairOfStep[graph.edgeStepNumber(u, i)];
+        }
+
         /** Which fair processes have a step from u in the full graph (not just in scope). */
         private boolean[] enabledFairProcesses(int u) {
             boolean[] enabled = new boolean[fairIndex.size()];
-            for (StateGraph.Edge<A> e : graph.edges(u)) {
-                int q = fairProcess(e);
+            for (int i = 0; i < graph.edgeCount(u); i++) {
+                int q = fairProcess(u, i);
                 if (q >= 0) {
                     enabled[q] = true;
                 }

@@ -152,4 +152,19 @@ class CheckerTest {
         assertTrue(r.statistics().complete());
         assertEquals(Verdict.HOLDS, r.outcome("holds").get().verdict());
     }
+
+    @Test
+    void aViolationInAnInitialStateIsViolatedInEveryStorageMode() {
+        for (Storage storage : Storage.values()) {
+            for (long limit : List.of(1L, Long.MAX_VALUE)) {
+                Report<Integer, String> r = Checker.of(counter(5)).storage(storage).maxStates(limit)
+                        .property(Property.always("not 0", s -> s != 0))
+                        .property(Property.sometimes("0", s -> s == 0))
+                        .check();
+                assertEquals(Verdict.VIOLATED, r.outcome("not 0").get().verdict(), storage + " " + limit);
+                assertEquals(0, r.outcome("not 0").get().trace().get().length());
+                assertEquals(Verdict.HOLDS, r.outcome("0").get().verdict(), storage + " " + limit);
+            }
+        }
+    }
 }

@@ -35,8 +35,8 @@ final class MatrixRun {
         try {
             List<Future<VariantResult>> futures = configs.map(c -> pool.submit(() -> {
                 VariantResult r = VariantCheck.run(c, sel.properties(), sel.maxStates(),
-                        p -> progress.printf("  ... %s: %,d states, %,d transitions, depth %d, %.1f s%n",
-                                c.label(), p.states(), p.transitions(), p.depth(), p.seconds()));
+                        p -> progress.printf("  ... %s: %,d states (%,.0f/s), %,d transitions, queue %,d, depth %d, %.1f s%n",
+                                c.label(), p.states(), p.statesPerSecond(), p.transitions(), p.queued(), p.depth(), p.seconds()));
                 return keepGraphs ? r : r.withoutGraph();
             }));
             return futures.map(MatrixRun::await);

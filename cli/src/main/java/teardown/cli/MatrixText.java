@@ -51,11 +51,17 @@ final class MatrixText {
         }
         List<VariantResult> incomplete = results.filter(r -> !r.statistics().complete());
         if (!incomplete.isEmpty()) {
-            out.append("\nINCOMPLETE: the search hit --max-states for ")
-                    .append(incomplete.map(r -> r.configuration().label()).mkString(", "))
+            out.append("\nINCOMPLETE: the search was cut short for ")
+                    .append(incomplete.map(r -> r.configuration().label() + " (" + stopped(r.statistics()) + ")").mkString(", "))
                     .append("; no verdict there says 'holds'.\n");
         }
         return out.toString();
+    }
+
+    /** Why and where a search stopped: the limit it hit, and how far it got. */
+    private static String stopped(teardown.checker.Statistics s) {
+        return String.format("%s after %,d states, depth %d", s.stopReason().equals("memory")
+                ? "the heap was nearly full" : "--max-states reached", s.states(), s.depth());
     }
 
     static String traces(List<VariantResult> results) {

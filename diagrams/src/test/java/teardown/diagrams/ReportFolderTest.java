@@ -39,11 +39,11 @@ class ReportFolderTest {
     @BeforeAll
     static void writeReport() {
         results = List.of(Fixtures.check(Driver.UNPATCHED, Disk.HUNG, 1), Fixtures.check(Driver.PATCHED, Disk.HUNG, 1));
-        rendered = ReportFolder.write(results, PropertyId.all(), out, Renderer.with(Renderer.Engine.BUNDLED_V8));
+        rendered = ReportFolder.write(results, PropertyId.all(), out, Renderer.with(Renderer.Engine.BUNDLED_V8), ReportDiagrams.Scope.ALL);
     }
 
     @Test
-    void everyViolatedCellLinksToATraceAndASequenceDiagramThatExist() throws Exception {
+    void everyViolatedCellLinksToATraceAndItsSequenceDiagramThatExist() throws Exception {
         Document index = parse(out.resolve(IndexPage.FILE));
         List<Element> cells = elements(index, "td").filter(td -> td.getAttribute("class").equals("violated"));
         assertFalse(cells.isEmpty(), "both variants violate something");

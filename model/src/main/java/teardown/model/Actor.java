@@ -1,6 +1,6 @@
 package teardown.model;
 
-/** Who takes a step: the threads and outside parties of REFERENCE.md section 2. */
+/** Who takes a step: the threads and outside parties of docs/model/actors.md#actors. */
 public enum Actor {
     /** dom0's single xenstore watch thread, running every watch callback under xenwatch_mutex. */
     XENWATCH,
@@ -19,7 +19,9 @@ public enum Actor {
     /** the guest's block frontend (only acts under the reconnect-during-remove hazard). */
     FRONTEND,
     /** the kernel work queue that runs upstream's deferred free. */
-    WORKQUEUE;
+    WORKQUEUE,
+    /** the source guest's blkfront at suspend: a FreeBSD guest drains, or cancels the suspend. */
+    GUEST;
 
     public String id() {
         return name().toLowerCase().replace('_', '-');

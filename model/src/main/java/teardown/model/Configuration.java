@@ -2,13 +2,15 @@ package teardown.model;
 
 import io.vavr.collection.Set;
 import io.vavr.collection.TreeSet;
+import teardown.model.guest.Frontend;
 
 /**
  * One variant to check: which driver, which toolstack, which disk, how many guest requests are
- * outstanding at the final suspend, which hazards are switched on, and which {@link Mutant}s of the
- * model itself (none, except in the tests that check the tests).
+ * outstanding at the final suspend, which hazards are switched on, the guest's block frontend, and
+ * which {@link Mutant}s of the model itself (none, except in the tests that check the tests).
  */
-public record Configuration(Driver driver, Xend xend, Disk disk, int requests, Set<Hazard> hazards, Set<Mutant> mutants) {
+public record Configuration(Driver driver, Xend xend, Disk disk, int requests, Set<Hazard> hazards, Frontend frontend,
+                            Set<Mutant> mutants) {
 
     /** The smallest count that still lets remove race a request in flight and one on the ring. */
     public static final int DEFAULT_REQUESTS = 2;
@@ -21,8 +23,19 @@ public record Configuration(Driver driver, Xend xend, Disk disk, int requests, S
         mutants = TreeSet.ofAll(mutants);
     }
 
+    /** The real model (no mutant) with the given frontend. */
+    public Configuration(Driver driver, Xend xend, Disk disk, int requests, Set<Hazard> hazards, Frontend frontend) {
+        this(driver, xend, disk, requests, hazards, frontend, TreeSet.empty());
+    }
+
+    /** With the default frontend, Linux blkfront. */
     public Configuration(Driver driver, Xend xend, Disk disk, int requests, Set<Hazard> hazards) {
-        this(driver, xend, disk, requests, hazards, TreeSet.empty());
+        this(driver, xend, disk, requests, hazards, Frontend.LINUX);
+    }
+
+    /** With the default frontend and the given mutants switched on. */
+    public Configuration(Driver driver, Xend xend, Disk disk, int requests, Set<Hazard> hazards, Set<Mutant> mutants) {
+        this(driver, xend, disk, requests, hazards, Frontend.LINUX, mutants);
     }
 
     public static Configuration of(Driver driver, Xend xend, Disk disk) {
@@ -30,15 +43,19 @@ public record Configuration(Driver driver, Xend xend, Disk disk, int requests, S
     }
 
     public Configuration withRequests(int n) {
-        return new Configuration(driver, xend, disk, n, hazards, mutants);
+        return new Configuration(driver, xend, disk, n, hazards, frontend, mutants);
     }
 
     public Configuration withHazards(Set<Hazard> more) {
-        return new Configuration(driver, xend, disk, requests, more, mutants);
+        return new Configuration(driver, xend, disk, requests, more, frontend, mutants);
+    }
+
+    public Configuration withFrontend(Frontend f) {
+        return new Configuration(driver, xend, disk, requests, hazards, f, mutants);
     }
 
     public Configuration withMutants(Set<Mutant> on) {
-        return new Configuration(driver, xend, disk, requests, hazards, on);
+        return new Configuration(driver, xend, disk, requests, hazards, frontend, on);
     }
 
     public boolean has(Hazard hazard) {
@@ -49,9 +66,10 @@ public record Configuration(Driver driver, Xend xend, Disk disk, int requests, S
         return mutants.contains(mutant);
     }
 
-    /** e.g. "patched/xend31/healthy" */
+    /** e.g. "patched/xend31/healthy", or "upstream/xl/hung/freebsd" when the frontend is not the default Linux one. */
     public String label() {
         return driver.id() + "/" + xend.id() + "/" + disk.id()
+                + (frontend == Frontend.LINUX ? "" : "/" + frontend.id())
                 + (hazards.isEmpty() ? "" : "+" + hazards.map(Hazard::id).mkString("+"))
                 + (mutants.isEmpty() ? "" : " mutant " + mutants.map(Mutant::id).mkString("+"));
     }

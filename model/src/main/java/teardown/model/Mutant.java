@@ -1,7 +1,7 @@
 package teardown.model;
 
 import io.vavr.collection.Set;
-import io.vavr.collection.TreeSet;
+import io.vavr.collection.LinkedHashSet;
 
 /**
  * Deliberate faults of the model itself, for testing the tests: each changes one step the way a
@@ -33,6 +33,8 @@ public enum Mutant {
     COMPLETION_KEEPS_REFERENCE(Actor.DISK, "end_block_io_op forgets the blkif_put of the completed request",
             Driver.STOCK, Driver.UNPATCHED, Driver.PATCHED, Driver.UPSTREAM),
     // ---- upstream's work queue ----
+    DRAINED_WORK_IGNORES_INFLIGHT(Actor.WORKQUEUE, "the proposed xen_blkif_drained writes Closed once xenblkd has exited, with requests still in flight",
+            Driver.PROPOSED),
     FREE_BEFORE_LAST_PUT(Actor.WORKQUEUE, "the deferred free runs before the last xen_blkif_put scheduled it",
             Driver.UPSTREAM),
     DEFERRED_FREE_KEEPS_BE(Actor.WORKQUEUE, "xen_blkif_deferred_free frees the blkif but never be",
@@ -45,6 +47,10 @@ public enum Mutant {
             Driver.STOCK, Driver.UNPATCHED, Driver.PATCHED, Driver.UPSTREAM),
     TIMEOUT_NEVER_FIRES(Actor.TOOLSTACK, "testDeviceComplete has no 30 s timeout: it polls until the device is gone",
             Driver.STOCK, Driver.UNPATCHED, Driver.PATCHED, Driver.UPSTREAM),
+    PROPOSED_CARRIES_ON_AFTER_TIMEOUT(Actor.TOOLSTACK, "the proposed sender, 10 s without Closed, writes 'permission to go' instead of aborting",
+            Driver.PROPOSED),
+    PROPOSED_WAIT_UNBOUNDED(Actor.TOOLSTACK, "the proposed sender waits for Closed with no bound, so a hung disk stalls the migration for ever",
+            Driver.PROPOSED),
     TARGET_RUNS_BEFORE_STREAM_ENDS(Actor.TARGET, "the receiver unpauses the guest before the source has closed the stream",
             Driver.STOCK, Driver.UNPATCHED, Driver.PATCHED, Driver.UPSTREAM),
     // ---- outside events ----
@@ -58,7 +64,7 @@ public enum Mutant {
     Mutant(Actor actor, String description, Driver... drivers) {
         this.actor = actor;
         this.description = description;
-        this.drivers = TreeSet.of(drivers);
+        this.drivers = LinkedHashSet.of(drivers);
     }
 
     public String id() {

@@ -55,10 +55,10 @@ class VocabularyTest {
 
     @Test
     void hazardsAndMutantsNameTheDriversWhoseCodeTheyChange() {
-        assertEquals(TreeSet.of(Driver.PATCHED), Hazard.DEV_SEM_ACROSS_WAIT.drivers());
+        assertEquals(List.of(Driver.PATCHED), Hazard.DEV_SEM_ACROSS_WAIT.drivers().toList());
         assertTrue(Hazard.EBUSY_REF_LEAK.appliesTo(Driver.UPSTREAM) && !Hazard.EBUSY_REF_LEAK.appliesTo(Driver.STOCK));
-        assertEquals(TreeSet.of(Driver.values()), Hazard.DOUBLE_REMOVE.drivers());
-        assertEquals(TreeSet.of(Driver.UPSTREAM), Mutant.FREE_BEFORE_LAST_PUT.drivers());
+        assertEquals(List.of(Driver.STOCK, Driver.UNPATCHED, Driver.PATCHED, Driver.UPSTREAM), Hazard.DOUBLE_REMOVE.drivers().toList());
+        assertEquals(List.of(Driver.UPSTREAM), Mutant.FREE_BEFORE_LAST_PUT.drivers().toList());
         assertEquals(Actor.WORKQUEUE, Mutant.FREE_BEFORE_LAST_PUT.actor());
         assertTrue(List.of(Mutant.values()).forAll(m -> !m.drivers().isEmpty()));
     }
@@ -66,7 +66,8 @@ class VocabularyTest {
     @Test
     void phasesSayWhatTheyHold() {
         assertEquals(List.of(Toolstack.Phase.POLLING_HOTPLUG_STATUS, Toolstack.Phase.POLLING_SHUTDOWN_DONE,
-                Toolstack.Phase.POLLING_AFTER_DESTROY), List.of(Toolstack.Phase.values()).filter(Toolstack.Phase::polling));
+                Toolstack.Phase.POLLING_AFTER_DESTROY, Toolstack.Phase.WAITING_FOR_CLOSED, Toolstack.Phase.WAITING_FOR_SHUTDOWN),
+                List.of(Toolstack.Phase.values()).filter(Toolstack.Phase::polling));
         assertEquals(List.of(Xenwatch.Phase.IDLE), List.of(Xenwatch.Phase.values()).filter(p -> !p.inCallback()));
         assertEquals(List.of(Kthread.Phase.WAITING_FOR_WORK, Kthread.Phase.DISPATCHING),
                 List.of(Kthread.Phase.values()).filter(Kthread.Phase::inLoop));

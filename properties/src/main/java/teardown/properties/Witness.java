@@ -7,6 +7,7 @@ import teardown.model.xend.Target;
 /**
  * States every variant should be able to reach ("sometimes" properties). A witness that is never
  * reached means the model never enters the window a safety verdict depends on, so it is reported.
+ * See docs/model/properties.md#witnesses.
  */
 public enum Witness {
     REMOVE_RACES_IO("blkback's remove is running on xenwatch while a request is in flight",
@@ -14,7 +15,11 @@ public enum Witness {
     POLL_WHILE_VISIBLE("the toolstack polls while the backend directory is still in xenstore",
             s -> s.toolstack().phase().polling() && s.visibility().backendDir()),
     TARGET_RUNS("the migrated guest runs on the target",
-            s -> s.target() == Target.RUNNING);
+            s -> s.target() == Target.RUNNING),
+    BACKEND_CLOSED("the backend's state reads Closed, the evidence today's toolstacks wait for",
+            TeardownState::backendClosed),
+    TARGET_WRITES_AGAIN("the target writes again a block the source had written (or re-issued)",
+            s -> s.history().targetWroteAgain());
 
     private final String description;
     private final Predicate<TeardownState> predicate;

@@ -6,6 +6,7 @@ import io.vavr.collection.List;
  * The xenwatch thread: idle, or inside a callback at a program point (holding xenwatch_mutex),
  * and its FIFO of pending watch events. {@code removes} counts blkback_remove calls started on
  * this device.
+ * See docs/model/actors.md#xenwatch.
  */
 public record Xenwatch(Phase phase, List<WatchEvent> queue, int removes) {
 
@@ -26,6 +27,8 @@ public record Xenwatch(Phase phase, List<WatchEvent> queue, int removes) {
         RELEASING_BACKEND,
         /** blkif_disconnect: waiting, unbounded, for blkif refcnt == 0. */
         DRAINING,
+        /** the proposed drain request with its ingredient removed: waiting on xenwatch for the drain. */
+        DRAINING_REQUEST,
         /** the driver's remove has returned; device_del finishes. */
         DEVICE_DEL;
 

@@ -35,9 +35,10 @@ class MutantCatalogueTest {
         /** holds without the mutant, violated with it */
         BREAKS,
         /**
-         * violated without the mutant, holds with it: the mutant hides a real hang. Used where the
-         * model gives a mutant no way to do harm (a stopped upstream xenblkd never touches the ring
-         * again; the stock one holds its own blkif reference), so only the hidden hang shows it.
+         * violated without the mutant, holds with it: the mutant hides a real hang or window. Used
+         * where the model gives a mutant no way to do harm (a stopped upstream xenblkd never touches
+         * the ring again; a hung disk already stops the migration without xend's timeout), so only
+         * what it hides shows it.
          */
         HIDES
     }
@@ -75,7 +76,11 @@ class MutantCatalogueTest {
             new Kill(Mutant.DEFERRED_FREE_KEEPS_BE, Driver.UPSTREAM, Xend.XEND31, Disk.HEALTHY, PropertyId.NO_DEADLOCK),
             new Kill(Mutant.UDEV_CLEANUP_BEFORE_REMOVE_RETURNS, Driver.STOCK, Xend.XEND31, Disk.HEALTHY, PropertyId.NO_VANISH_BEFORE_IO_DONE),
             new Kill(Mutant.UNLEASH_BEFORE_POLL, Driver.STOCK, Xend.XEND31, Disk.HEALTHY, PropertyId.NO_UNLEASH_BEFORE_IO_DONE),
-            new Kill(Mutant.TIMEOUT_NEVER_FIRES, Driver.PATCHED, Xend.XEND31, Disk.HUNG, PropertyId.MIGRATION_COMPLETES),
+            new Kill(Mutant.TIMEOUT_NEVER_FIRES, Driver.PATCHED, Xend.XEND31, Disk.HUNG, PropertyId.NO_UNLEASH_BEFORE_IO_DONE,
+                    Effect.HIDES),
+            new Kill(Mutant.DRAINED_WORK_IGNORES_INFLIGHT, Driver.PROPOSED, Xend.PROPOSED, Disk.SLOW, PropertyId.CLOSED_MEANS_DRAINED),
+            new Kill(Mutant.PROPOSED_CARRIES_ON_AFTER_TIMEOUT, Driver.PROPOSED, Xend.PROPOSED, Disk.SLOW, PropertyId.NO_LOST_UPDATE),
+            new Kill(Mutant.PROPOSED_WAIT_UNBOUNDED, Driver.PROPOSED, Xend.PROPOSED, Disk.HUNG, PropertyId.MIGRATION_COMPLETES),
             new Kill(Mutant.TARGET_RUNS_BEFORE_STREAM_ENDS, Driver.STOCK, Xend.XEND31, Disk.HEALTHY, PropertyId.NO_UNLEASH_BEFORE_IO_DONE),
             new Kill(Mutant.OTHER_DEVICE_CALLBACK_REQUEUES, Driver.STOCK, Xend.XEND31, Disk.HEALTHY, PropertyId.XENWATCH_PROGRESS));
 
@@ -108,8 +113,9 @@ class MutantCatalogueTest {
     @Test
     void theCatalogueCoversEveryPropertyAndEveryActorThatActsByDefault() {
         assertEquals(TreeSet.ofAll(PropertyId.all()), TreeSet.ofAll(CATALOGUE.map(Kill::property)));
-        // The frontend acts only under the reconnect-during-remove hazard; every other actor has a mutant.
-        assertEquals(TreeSet.of(teardown.model.Actor.values()).remove(teardown.model.Actor.FRONTEND),
+        // The frontend acts only under the reconnect-during-remove hazard, the guest only with the
+        // FreeBSD frontend (its suspend's drain); every other actor has a mutant.
+        assertEquals(TreeSet.of(teardown.model.Actor.values()).remove(teardown.model.Actor.FRONTEND).remove(teardown.model.Actor.GUEST),
                 TreeSet.ofAll(CATALOGUE.map(k -> k.mutant().actor())));
     }
 }

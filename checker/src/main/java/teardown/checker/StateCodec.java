@@ -1,0 +1,167 @@
+package teardown.checker;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+
+/**
+ * SPIN's "collapse" compression for Java records: a state becomes a vector of small ints, one
+ * per top-level record component, each the number of that component's value in its own
+ * {@link ComponentTable}. The shape is read by reflection from the state's record class, so the
+ * codec follows the model when its records change; a state that is not a record is one
+ * component. Decoding rebuilds the record from the shared component values, so a state costs
+ * a vector of a few bytes, and equal components are stored once for the whole search.
+ */
+final class StateCodec<S> {
+
+    private final Class<?> recordClass;
+    /** All accessors at once, (Object) Object[]: one generated form the JIT compiles as a whole. */
+    private final MethodHandle split;
+    private final MethodHandle constructor;
+    private final ComponentTable[] tables;
+
+    private StateCodec(Class<?> recordClass, int components, MethodHandle split, MethodHandle constructor) {
+        this.recordClass = recordClass;
+        this.split = split;
+        this.constructor = constructor;
+        this.tables = new ComponentTable[Math.max(1, components)];
+        for (int i = 0; i < tables.length; i++) {
+            tables[i] = new ComponentTable();
+        }
+    }
+
+    /** How to split and rebuild one record class: the same for every search, so built once per class. */
+    private record Shape(int components, MethodHandle split, MethodHandle constructor) {
+    }
+
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> c) {
+            return shapeOf(c);
+        }
+    };
+
+    /** A codec for states like {@code sample}: by component if it is a record, whole otherwise. */
+    static <S> StateCodec<S> like(S sample) {
+        if (sample == null || !sample.getClass().isRecord()) {
+            return new StateCodec<>(null, 0, null, null);
+        }
+        Shape shape = SHAPES.get(sample.getClass());
+        return new StateCodec<>(sample.getClass(), shape.components(), shape.split(), shape.constructor());
+    }
+
+    private static Shape shapeOf(Class<?> c) {
+        try {
+            RecordComponent[] rc = c.getRecordComponents();
+            // A private lookup in the record's class reaches records nested in non-public classes too.
+            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(c, MethodHandles.lookup());
+            Class<?>[] types = new Class<?>[rc.length];
+            MethodHandle[] getters = new MethodHandle[rc.length];
+            for (int i = 0; i < rc.length; i++) {
+                types[i] = rc[i].getType();
+                getters[i] = lookup.unreflect(rc[i].getAccessor()).asType(MethodType.methodType(Object.class, Object.class));
+            }
+            MethodHandle collect = MethodHandles.identity(Object[].class).asCollector(Object[].class, rc.length);
+            MethodHandle split = MethodHandles.permuteArguments(MethodHandles.filterArguments(collect, 0, getters),
+                    MethodType.methodType(Object[].class, Object.class), new int[rc.length]);
+            Constructor<?> k = c.getDeclaredConstructor(types);
+            MethodHandle make = lookup.unreflectConstructor(k)
+                    .asSpreader(Object[].class, rc.length)
+                    .asType(MethodType.methodType(Object.class, Object[].class));
+            return new Shape(rc.length, split, make);
+        } catch (Throwable e) {
+            throw new IllegalStateException("cannot take states of " + c.getName() + " apart: " + e, e);
+        }
+    }
+
+    /** Ints per encoded state. */
+    int width() {
+        return tables.length;
+    }
+
+    /** The components of a state, in declaration order. */
+    Object[] parts(S state) {
+        if (recordClass == null) {
+            return new Object[] {state};
+        }
+        if (state.getClass() != recordClass) {
+            throw new IllegalStateException("every state must be a " + recordClass.getName() + ", found "
+                    + state.getClass().getName());
+        }
+        try {
+            return (Object[]) split.invokeExact((Object) state);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** The components stored as {@code vector[from .. from+width)}. */
+    Object[] parts(int[] vector, int from) {
+        Object[] out = new Object[tables.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = tables[i].value(vector[from + i]);
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    S assemble(Object[] parts) {
+        if (recordClass == null) {
+            return (S) parts[0];
+        }
+        try {
+            return (S) (Object) constructor.invokeExact(parts);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /**
+     * Encodes a successor's components into {@code out[at ..]}. A component that is the very
+     * object its parent had keeps the parent's number without hashing; one never seen yet is
+     * left -1 for {@link #resolve}. Returns true when every component was numbered.
+     */
+    boolean encode(Object[] parts, Object[] parentParts, int[] parentVector, int parentAt, int[] out, int at) {
+        boolean complete = true;
+        for (int i = 0; i < parts.length; i++) {
+            int n = parentParts != null && parts[i] == parentParts[i] ? parentVector[parentAt + i] : tables[i].lookup(parts[i]);
+            out[at + i] = n;
+            complete &= n >= 0;
+        }
+        return complete;
+    }
+
+    /** Numbers the components {@link #encode} left open, adding their values. Merging thread only. */
+    void resolve(Object[] parts, int[] out, int at) {
+        for (int i = 0; i < parts.length; i++) {
+            if (out[at + i] < 0) {
+                out[at + i] = tables[i].intern(parts[i]);
+            }
+        }
+    }
+
+    /** The vector of a state every component of which is known, or null if one is not. */
+    int[] lookup(S state) {
+        Object[] p = parts(state);
+        int[] out = new int[p.length];
+        return encode(p, null, null, 0, out, 0) ? out : null;
+    }
+
+    /** How many distinct values each component took, in declaration order. */
+    int[] distinctValues() {
+        return Arrays.stream(tables).mapToInt(ComponentTable::size).toArray();
+    }
+
+    private static RuntimeException rethrow(Throwable t) {
+        if (t instanceof RuntimeException r) {
+            return r;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+        return new IllegalStateException(t);
+    }
+}

@@ -1,0 +1,140 @@
+package teardown.cli;
+
+import com.sun.management.OperatingSystemMXBean;
+import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.TreeSet;
+import java.lang.management.ManagementFactory;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import teardown.checker.Checker;
+import teardown.checker.Property;
+import teardown.checker.Report;
+import teardown.checker.Statistics;
+import teardown.checker.Storage;
+import teardown.model.Configuration;
+import teardown.model.Disk;
+import teardown.model.Driver;
+import teardown.model.Step;
+import teardown.model.TeardownState;
+import teardown.model.Xend;
+import teardown.properties.PropertyId;
+import teardown.properties.TeardownProperties;
+import teardown.properties.TeardownSystem;
+
+/**
+ * {@code teardown bench}: the engine's speed and memory on a fixed ladder of configurations. Each
+ * rung is searched for safety (fingerprints) and for liveness (the whole graph), on one thread and
+ * on several; per run it prints distinct states, transitions, states per second (wall clock, and
+ * per CPU second of the whole process, which other programs on the machine disturb less),
+ * bytes per stored state and threads. A benchmark, never a test: nothing here passes or fails.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure the checker on a fixed ladder of configurations (requests 2..64); text or --format json.")
+final class BenchCommand implements Callable<Integer> {
+
+    /** The variant with the most states at every request count in the default matrix. */
+    static final Configuration BASE = Configuration.of(Driver.UNPATCHED, Xend.XENDPATCHED, Disk.HEALTHY);
+
+    static final List<Integer> REQUESTS = List.of(2, 4, 8, 16, 32, 64);
+
+    /** Rungs the issue asks for that the model cannot build yet: listed, never faked. */
+    static final List<String> NOT_MODELLED = List.of(1, 2, 3).flatMap(d -> List.of(0, 1, 2)
+            .filter(b -> d > 1 || b > 0).map(b -> "devices " + d + " x bystanders " + b));
+
+    @Option(names = "--max-requests", paramLabel = "N", description = "stop the ladder after this request count (default ${DEFAULT-VALUE})")
+    int maxRequests = 64;
+
+    @Option(names = "--threads", paramLabel = "T", description = "threads for the parallel runs (default: the machine's cores, ${DEFAULT-VALUE})")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Mixin
+    OutputFormat output;
+
+    /** One search of one rung. */
+    record Run(int requests, String check, Statistics statistics, double cpuSeconds) {
+
+        double perCpuSecond() {
+            return cpuSeconds > 0 ? statistics.states() / cpuSeconds : 0;
+        }
+    }
+
+    @Override
+    public Integer call() {
+        boolean json = output.json();
+        if (maxRequests < 0 || maxRequests > Selection.MAX_REQUESTS) {
+            throw new BadInput("--max-requests must be between 0 and " + Selection.MAX_REQUESTS + ", was " + maxRequests);
+        }
+        if (threads < 1) {
+            throw new BadInput("--threads must be at least 1, was " + threads);
+        }
+        List<Integer> ladder = REQUESTS.filter(r -> r <= maxRequests);
+        // Warm the JIT on a small rung so the first measured rung is not mostly compilation.
+        int warm = Math.min(8, maxRequests);
+        run(warm, "safety", 1);
+        run(warm, "liveness", 1);
+        List<Run> runs = ladder.flatMap(r -> List.of(run(r, "safety", 1), run(r, "safety", threads),
+                run(r, "liveness", 1), run(r, "liveness", threads)).distinctBy(x -> x.check() + x.statistics().threads()));
+        System.out.print(json ? json(runs) : text(runs));
+        return runs.exists(x -> !x.statistics().complete()) ? Main.EXIT_INCOMPLETE : 0;
+    }
+
+    private static Run run(int requests, String check, int threads) {
+        Configuration c = BASE.withRequests(requests).withHazards(TreeSet.empty());
+        boolean safety = check.equals("safety");
+        List<Property<TeardownState, Step>> properties = (safety ? PropertyId.safety() : PropertyId.all())
+                .map(id -> TeardownProperties.of(id, c)).appendAll(TeardownProperties.witnesses());
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        System.gc();
+        long cpu = os.getProcessCpuTime();
+        Report<TeardownState, Step> r = Checker.of(new TeardownSystem(c)).properties(properties)
+                .storage(safety ? Storage.FINGERPRINTS : Storage.GRAPH).threads(threads)
+                .onProgress(p -> System.err.printf("  ... requests %d %s: %,d states, %,.0f states/s, queue %,d, depth %d%n",
+                        requests, check, p.states(), p.statesPerSecond(), p.queued(), p.depth()), 5.0)
+                .check();
+        return new Run(requests, check, r.statistics(), (os.getProcessCpuTime() - cpu) / 1e9);
+    }
+
+    static String text(List<Run> runs) {
+        StringBuilder out = new StringBuilder();
+        out.append("teardown bench: ").append(BASE.driver().id()).append('/').append(BASE.xend().id()).append('/')
+                .append(BASE.disk().id()).append(", ").append(Runtime.getRuntime().availableProcessors())
+                .append(" cores; safety = the safety properties and witnesses on fingerprints, liveness = all properties on the graph\n\n");
+        out.append(String.format("%8s %-9s %7s %10s %12s %6s %8s %11s %11s %8s %10s%n", "requests", "check", "threads",
+                "states", "transitions", "depth", "seconds", "states/s", "states/cpu", "B/state", "collision"));
+        for (Run x : runs) {
+            Statistics s = x.statistics();
+            out.append(String.format(Locale.ROOT, "%8d %-9s %7d %,10d %,12d %6d %8.2f %,11.0f %,11.0f %8.1f %10s%s%n", x.requests(),
+                    x.check(), s.threads(), s.states(), s.transitions(), s.depth(), s.seconds(), s.statesPerSecond(),
+                    x.perCpuSecond(), s.bytesPerState(), s.storage().equals("graph") ? "-" : String.format(Locale.ROOT, "%.1e",
+                            s.collisionProbability()), s.complete() ? "" : "  incomplete (" + s.stopReason() + ")"));
+        }
+        out.append('\n');
+        NOT_MODELLED.forEach(r -> out.append(r).append(": not modelled yet\n"));
+        return out.toString();
+    }
+
+    static String json(List<Run> runs) {
+        Map<String, Object> doc = LinkedHashMap.<String, Object>empty()
+                .put("variant", BASE.driver().id() + "/" + BASE.xend().id() + "/" + BASE.disk().id())
+                .put("cores", Runtime.getRuntime().availableProcessors())
+                .put("runs", runs.map(x -> {
+                    Statistics s = x.statistics();
+                    return LinkedHashMap.<String, Object>empty()
+                            .put("devices", 1).put("bystanders", 0).put("requests", x.requests())
+                            .put("check", x.check()).put("storage", s.storage()).put("threads", s.threads())
+                            .put("states", s.states()).put("transitions", s.transitions()).put("depth", s.depth())
+                            .put("seconds", s.seconds()).put("cpu_seconds", x.cpuSeconds())
+                            .put("states_per_second", s.statesPerSecond()).put("states_per_cpu_second", x.perCpuSecond())
+                            .put("bytes_per_state", s.bytesPerState())
+                            .put("collision_probability", new java.math.BigDecimal(String.format(Locale.ROOT, "%.3e", s.collisionProbability())))
+                            .put("complete", s.complete());
+                }))
+                .put("not_modelled", NOT_MODELLED);
+        return Json.write(doc);
+    }
+}
