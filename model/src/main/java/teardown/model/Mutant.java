@@ -21,7 +21,7 @@ public enum Mutant {
     UPSTREAM_IGNORES_BUSY(Actor.XENWATCH, "xen_blkif_disconnect unmaps the ring even with requests in flight (no -EBUSY)",
             Driver.UPSTREAM),
     OTHEREND_IGNORES_CLOSE(Actor.XENWATCH, "otherend_changed ignores the frontend going away, so device_unregister never runs",
-            Driver.STOCK, Driver.UNPATCHED, Driver.PATCHED, Driver.UPSTREAM),
+            Driver.values()),
     // ---- the xenblkd thread ----
     WAKE_BEFORE_DRAIN(Actor.XENBLKD, "blkback_close clears xenblkd and wakes be->wq before blkif_disconnect drains",
             Driver.PATCHED),
@@ -31,7 +31,7 @@ public enum Mutant {
             Driver.STOCK),
     // ---- the disk ----
     COMPLETION_KEEPS_REFERENCE(Actor.DISK, "end_block_io_op forgets the blkif_put of the completed request",
-            Driver.STOCK, Driver.UNPATCHED, Driver.PATCHED, Driver.UPSTREAM),
+            Driver.values()),
     // ---- upstream's work queue ----
     DRAINED_WORK_IGNORES_INFLIGHT(Actor.WORKQUEUE, "the proposed xen_blkif_drained writes Closed once xenblkd has exited, with requests still in flight",
             Driver.PROPOSED),
@@ -41,21 +41,21 @@ public enum Mutant {
             Driver.UPSTREAM),
     // ---- udev ----
     UDEV_CLEANUP_BEFORE_REMOVE_RETURNS(Actor.UDEV, "the hotplug cleanup removes the backend directory while remove still runs",
-            Driver.STOCK, Driver.UNPATCHED, Driver.PATCHED, Driver.UPSTREAM),
+            Driver.values()),
     // ---- the toolstack and the target ----
     UNLEASH_BEFORE_POLL(Actor.TOOLSTACK, "xend 3.1 closes the stream right after destroyDomain, before its hotplug-status poll",
-            Driver.STOCK, Driver.UNPATCHED, Driver.PATCHED, Driver.UPSTREAM),
+            Driver.values()),
     TIMEOUT_NEVER_FIRES(Actor.TOOLSTACK, "testDeviceComplete has no 30 s timeout: it polls until the device is gone",
-            Driver.STOCK, Driver.UNPATCHED, Driver.PATCHED, Driver.UPSTREAM),
+            Driver.values()),
     PROPOSED_CARRIES_ON_AFTER_TIMEOUT(Actor.TOOLSTACK, "the proposed sender, 10 s without Closed, writes 'permission to go' instead of aborting",
             Driver.PROPOSED),
     PROPOSED_WAIT_UNBOUNDED(Actor.TOOLSTACK, "the proposed sender waits for Closed with no bound, so a hung disk stalls the migration for ever",
             Driver.PROPOSED),
     TARGET_RUNS_BEFORE_STREAM_ENDS(Actor.TARGET, "the receiver unpauses the guest before the source has closed the stream",
-            Driver.STOCK, Driver.UNPATCHED, Driver.PATCHED, Driver.UPSTREAM),
+            Driver.values()),
     // ---- outside events ----
     OTHER_DEVICE_CALLBACK_REQUEUES(Actor.OTHER_DEVICE, "another device's watch callback leaves its event queued, so xenwatch runs it for ever",
-            Driver.STOCK, Driver.UNPATCHED, Driver.PATCHED, Driver.UPSTREAM);
+            Driver.values());
 
     private final Actor actor;
     private final String description;
