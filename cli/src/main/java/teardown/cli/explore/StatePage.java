@@ -1,5 +1,6 @@
 package teardown.cli.explore;
 
+import io.vavr.Tuple2;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
@@ -97,10 +98,9 @@ final class StatePage {
     private static List<Map<String, Object>> groups(TeardownState here, TeardownState before) {
         List<String> changed = StateDiff.between(before, here).map(StateDiff.Change::path);
         List<String> actors = List.of(Actor.values()).map(Actor::id);
-        return StateDiff.describe(here)
-                .groupBy(ch -> ch.path().contains(".") ? ch.path().substring(0, ch.path().indexOf('.')) : ch.path())
-                .toList()
-                .sortBy(g -> StateDiff.describe(here).indexWhere(ch -> ch.path().equals(g._2.head().path())))
+        List<StateDiff.Change> fields = StateDiff.describe(here);
+        List<String> order = fields.map(StatePage::part).distinct();
+        return order.map(part -> new Tuple2<>(part, fields.filter(ch -> part(ch).equals(part))))
                 .map(g -> object(
                         "name", g._1,
                         "actor", actors.contains(g._1),
@@ -108,6 +108,12 @@ final class StatePage {
                                 "name", ch.path().equals(g._1) ? "" : ch.path().substring(g._1.length() + 1),
                                 "value", ch.after(),
                                 "changed", changed.exists(p -> ch.path().equals(p) || ch.path().startsWith(p + "."))))));
+    }
+
+    /** The top-level part of the state a field belongs to: {@code xenwatch} for {@code xenwatch.phase}. */
+    private static String part(StateDiff.Change field) {
+        int dot = field.path().indexOf('.');
+        return dot < 0 ? field.path() : field.path().substring(0, dot);
     }
 
     private static List<Map<String, Object>> trace(Walk walk, List<Property<TeardownState, Step>> properties, Links links) {
