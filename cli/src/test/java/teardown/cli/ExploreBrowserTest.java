@@ -60,11 +60,15 @@ class ExploreBrowserTest {
         return browser.findElement(By.id("property-" + property)).getAttribute("data-here");
     }
 
-    private static void click(Step step) {
+    private static WebElement button(Step step) {
         List<WebElement> buttons = browser.findElements(By.cssSelector("#enabled > li[data-actor='" + step.actor().id() + "'] a.step"))
                 .stream().filter(b -> b.findElement(By.className("name")).getText().equals(step.name())).toList();
         assertEquals(1, buttons.size(), "one button for " + step);
-        buttons.get(0).click();
+        return buttons.get(0);
+    }
+
+    private static void click(Step step) {
+        button(step).click();
     }
 
     /** Clicks the seed race from the start page and returns the address bar's link to its end. */
@@ -75,6 +79,8 @@ class ExploreBrowserTest {
         int n = 0;
         for (Transition<TeardownState, Step> t : race.steps()) {
             assertEquals("good", here(NO_VANISH), "state " + n + " does not yet violate it");
+            assertEquals(n == race.length() - 1, button(t.step()).findElement(By.xpath("..")).getText()
+                    .contains("this step breaks " + NO_VANISH), "only the last step's button warns that it breaks it");
             click(t.step());
             waitForSteps(++n);
         }

@@ -49,6 +49,7 @@ final class StatePage {
                 "restart", links.to(List.empty()),
                 "back", walk.choices().isEmpty() ? null : links.to(walk.choices().dropRight(1)),
                 "initials", initials(walk, variant),
+                "here", badHere(properties, enabled.isEmpty(), here),
                 "groups", groups(here, walk.path().steps().isEmpty() ? here : walk.path().states().dropRight(1).last()),
                 "trace", trace(walk, properties, links),
                 "enabled", enabled.zipWithIndex().map(t -> object(

@@ -25,8 +25,18 @@
     return el('ul', {class: 'changes'}, ...changes.map(ch => el('li', null, `${ch.field}: ${ch.before} → ${ch.after}`)));
   }
 
-  function badNote(bad) {
-    return bad.length ? el('div', {class: 'bad'}, '✗ violates ' + bad.join(', ')) : null;
+  // A step is flagged where it makes a state bad; later states that stay bad say so quietly.
+  function badNote(bad, before) {
+    const fresh = bad.filter(b => !before.includes(b));
+    const still = bad.filter(b => before.includes(b));
+    return el('div', null,
+      fresh.length ? el('div', {class: 'bad'}, '✗ violates ' + fresh.join(', ')) : null,
+      still.length ? el('div', {class: 'muted'}, 'still violates ' + still.join(', ')) : null);
+  }
+
+  function breaks(bad, here) {
+    const fresh = bad.filter(b => !here.includes(b));
+    return fresh.length ? el('div', {class: 'bad'}, '→ this step breaks ' + fresh.join(', ')) : null;
   }
 
   function stepLabel(s) {
@@ -51,7 +61,7 @@
     $('depth').textContent = `at state ${page.trace.length}`;
     $('enabled').replaceChildren(...page.enabled.map(s => el('li', {'data-actor': s.actor},
       nav(s.href, stepLabel(s), {class: 'step', id: 'step-' + s.index}),
-      changeList(s.changes), s.bad.length ? el('div', {class: 'bad'}, '→ leads to a state that violates ' + s.bad.join(', ')) : null)));
+      changeList(s.changes), breaks(s.bad, page.here))));
     $('end').hidden = !page.end;
     $('end').textContent = page.end ? page.end.text : '';
     $('end').className = page.end && !page.end.legitimate ? 'bad' : '';
@@ -63,9 +73,14 @@
     $('trace').replaceChildren(
       el('li', {id: 'trace-0', class: page.trace.length === 0 ? 'current' : null}, nav(page.restart, '0.', {class: 'goto'}), ' initial state ',
         el('span', {class: 'muted'}, initial.label)),
-      ...page.trace.map(t => el('li', {id: 'trace-' + t.number, 'data-bad': t.bad.join(' ') || null,
-          class: [t.bad.length ? 'violates' : '', t.number === page.trace.length ? 'current' : ''].join(' ').trim() || null},
-        nav(t.href, `${t.number}.`, {class: 'goto', title: 'go back to just after this step'}), ' ', ...stepLabel(t), changeList(t.changes), badNote(t.bad))));
+      ...page.trace.map((t, i) => {
+        const before = i === 0 ? [] : page.trace[i - 1].bad;
+        const fresh = t.bad.some(b => !before.includes(b));
+        return el('li', {id: 'trace-' + t.number, 'data-bad': t.bad.join(' ') || null,
+            class: [fresh ? 'violates' : '', t.number === page.trace.length ? 'current' : ''].join(' ').trim() || null},
+          nav(t.href, `${t.number}.`, {class: 'goto', title: 'go back to just after this step'}), ' ', ...stepLabel(t),
+          changeList(t.changes), badNote(t.bad, before));
+      }));
 
     $('state').replaceChildren(...page.groups.map(g => el('div', {class: 'group' + (g.actor ? ' actor' : ''), id: 'group-' + g.name},
       el('h3', null, g.name), el('table', null, ...g.fields.map(f =>
