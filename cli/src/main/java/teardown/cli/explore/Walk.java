@@ -113,14 +113,4 @@ record Walk(TeardownSystem system, int init, List<Integer> choices, Path<Teardow
         }
         return Option.some(out);
     }
-
-    /** The same walk cut after {@code steps} steps. */
-    Walk prefix(int steps) {
-        return new Walk(system, init, choices.take(steps), Path.of(path.initial(), path.steps().take(steps)));
-    }
-
-    /** The link's path parameter: {@code 0.3.1}. */
-    String pathParameter() {
-        return choices.mkString(".");
-    }
 }
