@@ -195,6 +195,10 @@ class ExploreServerTest {
                 assertFalse(r.body().contains("Exception") || r.body().contains("\tat "), what + ": no stack trace: " + r.body());
             }
         }
+        // A value echoed in the message is escaped on the page, so a crafted link cannot run script.
+        RawHttp crafted = RawHttp.get(server.port(), "/?driver=%3Cscript%3Ealert(1)%3C/script%3E&toolstack=xend31&disk=healthy");
+        assertEquals(400, crafted.status());
+        assertTrue(crafted.body().contains("&lt;script&gt;alert(1)") && !crafted.body().contains("<script>alert"), crafted.body());
         // The JDK's server itself refuses a malformed %-escape, before the explorer sees it: still a 400, no trace.
         RawHttp escape = RawHttp.get(server.port(), "/" + SEED + "&path=%zz");
         assertEquals(400, escape.status());
