@@ -2,6 +2,8 @@ package teardown.cli.explore;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import teardown.model.Configuration;
 import teardown.properties.PropertyId;
 import teardown.properties.VariantCheck;
@@ -18,9 +20,9 @@ final class VariantVerdicts {
     private static final int KEPT = 8;
 
     private final long maxStates;
-    private final Map<Configuration, VariantResult> kept = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<Configuration, FutureTask<VariantResult>> kept = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Configuration, VariantResult> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Configuration, FutureTask<VariantResult>> eldest) {
             return size() > KEPT;
         }
     };
@@ -29,8 +31,40 @@ final class VariantVerdicts {
         this.maxStates = maxStates;
     }
 
-    /** Checking under the lock keeps two tabs that open the same variant from checking it twice. */
-    synchronized VariantResult of(Configuration c) {
-        return kept.computeIfAbsent(c, x -> VariantCheck.run(x, PropertyId.all(), maxStates, p -> { }).withoutGraph());
+    /**
+     * The first request for a variant checks it; a second one for the same variant waits for that
+     * check instead of repeating it, and requests for other variants are not held up meanwhile.
+     */
+    VariantResult of(Configuration c) {
+        FutureTask<VariantResult> check;
+        boolean first;
+        synchronized (kept) {
+            check = kept.get(c);
+            first = check == null;
+            if (first) {
+                check = new FutureTask<>(() -> VariantCheck.run(c, PropertyId.all(), maxStates, p -> { }).withoutGraph());
+                kept.put(c, check);
+            }
+        }
+        if (first) {
+            check.run();
+        }
+        try {
+            return check.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking " + c.label(), e);
+        } catch (ExecutionException e) {
+            synchronized (kept) {
+                kept.remove(c, check); // a failed check is not remembered: the next request tries again
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 }
