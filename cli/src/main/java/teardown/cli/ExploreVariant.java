@@ -32,7 +32,7 @@ final class ExploreVariant {
         if (configs.size() > 1) {
             throw new BadInput("teardown explore shows one variant at a time, and this selection names " + configs.size()
                     + " (" + configs.take(4).map(Configuration::label).mkString(", ") + (configs.size() > 4 ? ", ..." : "")
-                    + "): give one value each for --driver, --toolstack and --disk, and at most one --hazard");
+                    + "): narrow it to one, with one value each for --driver, --toolstack and --disk and at most one for every other option");
         }
         return configs.head();
     }
