@@ -162,6 +162,17 @@ class ExploreServerTest {
         assertTrue(patched.get("initials").get(2).get("current").asBoolean());
         assertEquals("violated", property(patched, PropertyId.XENWATCH_PROGRESS.id()).get("variant").get("verdict").asText());
         assertEquals("?driver=patched&toolstack=xend31&disk=hung&init=2&path=0", patched.get("self").asText());
+
+        // Liveness from here: the fair run that leaves xenwatch stuck still passes through the start,
+        // and its link ends where no actor that fairness forces can move (the model's graph has no cycles).
+        JsonNode start = api("?driver=patched&toolstack=xend31&disk=hung");
+        JsonNode progress = property(start, PropertyId.XENWATCH_PROGRESS.id());
+        assertEquals("whole-run", progress.get("here").asText());
+        assertEquals("violated", progress.get("ahead").get("verdict").asText());
+        JsonNode stuck = api(progress.get("ahead").get("way").get("href").asText());
+        assertTrue(stuck.get("end").get("text").asText().matches("No step is enabled.*|Only steps that weak fairness never forces.*"),
+                stuck.get("end").toString());
+        assertTrue(api(SEED).get("end").isNull(), "the seed variant's start is not an end");
     }
 
     @Test

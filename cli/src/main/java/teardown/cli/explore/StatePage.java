@@ -60,7 +60,7 @@ final class StatePage {
                         "changes", changes(here, t._1.target()),
                         "bad", badHere(properties, walk.system().successors(t._1.target()).isEmpty(), t._1.target()),
                         "href", links.to(walk.choices().append(t._2)))),
-                "end", enabled.isEmpty() ? end(properties, here) : null,
+                "end", end(properties, here, enabled).getOrNull(),
                 "properties", PropertyId.all().zip(properties).map(p -> property(p._1, p._2, here, enabled.isEmpty(),
                         whole, ahead, walk, links)),
                 "searchedFromHere", object("states", ahead.statistics().states(),
@@ -152,12 +152,28 @@ final class StatePage {
         return Option.none();
     }
 
-    private static Map<String, Object> end(List<Property<TeardownState, Step>> properties, TeardownState here) {
-        List<String> stuck = badHere(properties, true, here).filter(name -> properties.exists(
-                p -> p.name().equals(name) && p instanceof Property.NoDeadlock));
-        return object("legitimate", stuck.isEmpty(),
-                "text", stuck.isEmpty() ? "No step is enabled: the run ends here, and this is a legitimate end."
-                        : "No step is enabled and the teardown has not finished: this state violates " + stuck.mkString(", ") + ".");
+    /**
+     * Where a run can stop: no step at all is enabled (a legitimate end, or a deadlock), or only
+     * steps of actors that weak fairness never forces to move, so a fair run may stay here for ever.
+     */
+    private static Option<Map<String, Object>> end(List<Property<TeardownState, Step>> properties, TeardownState here,
+                                                  List<Transition<TeardownState, Step>> enabled) {
+        if (enabled.isEmpty()) {
+            List<String> stuck = badHere(properties, true, here).filter(name -> properties.exists(
+                    p -> p.name().equals(name) && p instanceof Property.NoDeadlock));
+            return Option.some(object("stuck", !stuck.isEmpty(),
+                    "text", stuck.isEmpty() ? "No step is enabled: the run ends here, and this is a legitimate end."
+                            : "No step is enabled and the teardown has not finished: this state violates " + stuck.mkString(", ") + "."));
+        }
+        List<Property.LeadsTo<TeardownState, Step>> fairness = properties
+                .filter(p -> p instanceof Property.LeadsTo).map(p -> (Property.LeadsTo<TeardownState, Step>) p);
+        boolean noFairStep = !fairness.isEmpty() && fairness.forAll(p -> enabled.forAll(
+                t -> !p.fairProcesses().contains(p.processOf().apply(t.step()))));
+        return noFairStep
+                ? Option.some(object("stuck", false, "text", "Only steps that weak fairness never forces are enabled ("
+                        + enabled.map(t -> t.step().actor().id()).distinct().mkString(", ")
+                        + "): a fair run may stay in this state for ever."))
+                : Option.none();
     }
 
     private static Map<String, Object> property(PropertyId id, Property<TeardownState, Step> p, TeardownState here, boolean stuck,

@@ -64,7 +64,7 @@
       changeList(s.changes), breaks(s.bad, page.here))));
     $('end').hidden = !page.end;
     $('end').textContent = page.end ? page.end.text : '';
-    $('end').className = page.end && !page.end.legitimate ? 'bad' : '';
+    $('end').className = page.end && page.end.stuck ? 'bad' : 'muted';
 
     $('properties').tBodies[0].replaceChildren(...page.properties.map(property));
     $('searched').textContent = `From here on: searched ${page.searchedFromHere.states} state(s) in ${page.searchedFromHere.milliseconds} ms.`;
