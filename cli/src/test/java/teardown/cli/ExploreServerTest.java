@@ -163,6 +163,11 @@ class ExploreServerTest {
         assertEquals("violated", property(patched, PropertyId.XENWATCH_PROGRESS.id()).get("variant").get("verdict").asText());
         assertEquals("?driver=patched&toolstack=xend31&disk=hung&init=2&path=0", patched.get("self").asText());
 
+        // Options added to the selection later are understood in links with no change to the explorer.
+        JsonNode today = api("?driver=upstream&toolstack=xl&disk=healthy&frontend=freebsd");
+        assertEquals("upstream/xl/healthy/freebsd", today.get("variant").asText());
+        assertFalse(today.get("enabled").isEmpty());
+
         // Liveness from here: the fair run that leaves xenwatch stuck still passes through the start,
         // and its link ends where no actor that fairness forces can move (the model's graph has no cycles).
         JsonNode start = api("?driver=patched&toolstack=xend31&disk=hung");
