@@ -4,11 +4,11 @@ import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import java.util.Locale;
-import teardown.checker.Verdict;
+import teardown.properties.SafetyVerdict;
 import teardown.properties.VariantResult;
 import teardown.timing.Blackout;
 import teardown.timing.MemorySizes;
-import teardown.timing.TimedStep;
+import teardown.timing.BlackoutText;
 import teardown.timing.TimingTable;
 
 /** The blackout table as text or as one JSON document; each row carries its variant's safety verdict. */
@@ -25,10 +25,10 @@ final class BlackoutReport {
         int width = Math.max(7, verdicts.map(r -> r.configuration().label().length()).max().getOrElse(7));
         out.append(String.format("%-" + width + "s  %6s  %11s  %11s  %11s  %s%n", "variant", "memory", "best", "worst", "xenwatch", "safety"));
         for (int i = 0; i < verdicts.size(); i++) {
-            String safety = safety(verdicts.get(i));
+            String safety = SafetyVerdict.of(verdicts.get(i)).summary();
             for (Blackout b : blackouts.get(i)) {
                 out.append(String.format("%-" + width + "s  %6s  %11s  %11s  %11s  %s%n", b.configuration().label(),
-                        MemorySizes.format(b.memoryGib()), seconds(b.best()), seconds(b.worst()), seconds(b.xenwatchWorst()),
+                        MemorySizes.format(b.memoryGib()), BlackoutText.seconds(b.best()), BlackoutText.seconds(b.worst()), BlackoutText.seconds(b.xenwatchWorst()),
                         safety + (b.complete() ? "" : " (blackout search cut short: incomplete)")));
             }
         }
@@ -38,19 +38,7 @@ final class BlackoutReport {
             fallbacks.forEach(f -> out.append("  ").append(f).append('\n'));
         }
         if (traces) {
-            blackouts.map(List::last).forEach(b -> out.append('\n').append(trace(b)));
-        }
-        return out.toString();
-    }
-
-    /** The worst run as a numbered trace: actor, start and end, critical path marked with '*'. */
-    static String trace(Blackout b) {
-        StringBuilder out = new StringBuilder(String.format("== worst case of %s at %s: %s; '*' marks the critical path ==%n",
-                b.configuration().label(), MemorySizes.format(b.memoryGib()), Blackout.never(b.worst())
-                        ? "the target never runs (the run below ends stuck)" : seconds(b.worst())));
-        for (TimedStep s : b.worstRun()) {
-            out.append(String.format(Locale.ROOT, "%s %3d. %-12s %10.4f -> %10.4f  %s  [%s]%n", s.critical() ? "*" : " ",
-                    s.number(), s.step().actor().id(), s.start(), s.end(), s.step().name(), s.key()));
+            blackouts.map(List::last).forEach(b -> out.append('\n').append(BlackoutText.trace(b)));
         }
         return out.toString();
     }
@@ -70,8 +58,8 @@ final class BlackoutReport {
                         .put("best_seconds", number(b.best()))
                         .put("worst_seconds", number(b.worst()))
                         .put("xenwatch_worst_seconds", number(b.xenwatchWorst()))
-                        .put("safety", safety(r))
-                        .put("violated", violated(r).map(x -> (Object) x))
+                        .put("safety", SafetyVerdict.of(r).safe() ? "safe" : SafetyVerdict.of(r).incomplete() ? "incomplete" : "unsafe")
+                        .put("violated", SafetyVerdict.of(r).violated().map(x -> (Object) x))
                         .put("complete", b.complete())
                         .put("worst_run", b.worstRun().map(s -> (Object) LinkedHashMap.<String, Object>empty()
                                 .put("n", s.number()).put("actor", s.step().actor().id()).put("step", s.step().name())
@@ -91,21 +79,5 @@ final class BlackoutReport {
     /** null for never, so a reader cannot mistake it for a number. */
     private static Object number(double t) {
         return Blackout.never(t) ? null : (Object) t;
-    }
-
-    static List<String> violated(VariantResult r) {
-        return r.properties().filter(o -> o.verdict() == Verdict.VIOLATED).map(o -> o.property().name());
-    }
-
-    static String safety(VariantResult r) {
-        if (r.properties().exists(o -> o.verdict() == Verdict.INCOMPLETE)) {
-            return "incomplete";
-        }
-        List<String> bad = violated(r);
-        return bad.isEmpty() ? "safe" : "unsafe: " + bad.mkString(", ");
-    }
-
-    static String seconds(double t) {
-        return Blackout.never(t) ? "never" : String.format(Locale.ROOT, "%.3f s", t);
     }
 }

@@ -24,6 +24,7 @@ public final class IndexPage {
         StringBuilder body = new StringBuilder("<h1>teardown: design review</h1>\n"
                 + "<p>How the Xen block backend tears a device down at the end of a live migration, checked exhaustively. "
                 + "Every picture here is drawn from the model's explored state graph, never by hand.</p>\n");
+        body.append("<p><a href=\"" + BlackoutPage.FILE + "\">Blackout: what each design costs the guest, in seconds</a></p>\n");
         body.append("<h2 id=\"matrix\">Verdict matrix</h2>\n<table>\n<tr><th>variant</th>");
         properties.forEach(p -> body.append("<th title=\"").append(Html.escape(p.description())).append("\">")
                 .append(Html.escape(p.id())).append("</th>"));

@@ -26,6 +26,7 @@ public final class ReportFolder {
                 Files.writeString(out.resolve(VariantPage.fileName(r.configuration())), VariantPage.render(r), StandardCharsets.UTF_8);
             }
             Files.writeString(out.resolve(IndexPage.FILE), IndexPage.render(results, properties, rendered), StandardCharsets.UTF_8);
+            BlackoutPage.write(results, out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report into " + out + ": " + e.getMessage(), e);
         }
