@@ -38,22 +38,26 @@ public record StepTimes(TimingTable table, double memoryGib) {
             case "target" -> row("target.unpause", false);
             case "udev" -> row("udev.hotplug-cleanup", false);
             case "xenwatch", "xenblkd", "workqueue", "other-device" -> row(mentions(name, XENSTORE_WORDS) ? "kernel.xenstore" : "kernel.cpu", false);
-            case "frontend" -> name.contains("timeout") ? row("timeout.freebsd-blkfront", false)
+            case "frontend", "guest" -> isTimeout(name) ? row("timeout.freebsd-blkfront", false)
                     : row(mentions(name, XENSTORE_WORDS) || name.contains("switch") ? "kernel.xenstore" : "kernel.cpu", false);
             default -> row("fallback.step", true);
         };
     }
 
     private Timed toolstack(Configuration c, String name) {
-        if (name.contains("timeout") && !name.contains("no timeout")) {
+        if (isTimeout(name)) {
             String toolstack = c.xend().id();
             String key = toolstack.startsWith("xend") ? "timeout.xend"
-                    : toolstack.equals("xl") || toolstack.contains("libxl") ? "timeout.libxl"
+                    : toolstack.equals("xl") || toolstack.contains("libxl") || toolstack.equals("proposed") ? "timeout.libxl"
                     : toolstack.startsWith("xenopsd") ? "timeout.xenopsd" : "timeout.toolstack";
             return row(key, key.equals("timeout.toolstack"));
         }
-        if (mentions(name, List.of("domain_destroy", "destroydomain", "xc_domain_destroy", "libxl_domain_destroy", "destroy the domain"))) {
+        if (mentions(name, List.of("domain_destroy", "destroydomain", "xc_domain_destroy", "libxl_domain_destroy", "destroy the domain",
+                "destroy the source domain", "destroy_domid"))) {
             return row(TimingTable.DESTROY, false);
+        }
+        if (name.contains("deactivate")) {
+            return row("toolstack.storage-deactivate", false);
         }
         if (name.contains("testdevicecomplete")) {
             return row("toolstack.poll", false);
@@ -72,6 +76,13 @@ public record StepTimes(TimingTable table, double memoryGib) {
             i = i.plus(table.get(TimingTable.DESTROY + TimingTable.PER_GIB_SUFFIX).interval().times(memoryGib));
         }
         return new Timed(e.key(), i, e.kind() == Kind.DEADLINE, fallback || unknown);
+    }
+
+    /** "30 s timeout: ...", "10 s without Closed: abort": a bounded wait running out. */
+    private static final java.util.regex.Pattern TIMEOUT = java.util.regex.Pattern.compile("timeout|\\b\\d+ s without");
+
+    static boolean isTimeout(String name) {
+        return TIMEOUT.matcher(name).find() && !name.contains("no timeout");
     }
 
     private static boolean mentions(String name, List<String> words) {

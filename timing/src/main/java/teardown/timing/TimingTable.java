@@ -34,6 +34,7 @@ public final class TimingTable {
                 d(DESTROY, 1e-2, 0.1, "assumed: the destroy hypercall's fixed part and the toolstack's xenstore clean-up"),
                 new TimingEntry(DESTROY + PER_GIB_SUFFIX, new Interval(0.05, 0.5), Kind.PER_GIB,
                         "assumed order of magnitude: relinquishing and scrubbing the pages is linear in guest memory (Nitu et al., 'Swift Birth and Quick Death', VEE 2017, measure scrubbing as destruction's cost; the 2008 post: destroying a large domain is 'very time consuming')"),
+                d("toolstack.storage-deactivate", 0.1, 2, "assumed: a storage manager call that deactivates the disk on the source (an LVM deactivate, a few LVM commands) in xenopsd's VM.save"),
                 d("network.message", 1e-4, 1e-3, "assumed: one message or end of stream on the migration connection, a data-centre LAN round trip (0.1 to 1 ms)"),
                 d("target.unpause", 1e-2, 0.3, "assumed: the receiver finishes the restore after end of stream (devices reconnect) and unpauses the guest"),
                 d("udev.hotplug-cleanup", 1e-2, 0.2, "assumed: the remove uevent reaches udev, which forks the xen-hotplug-cleanup shell script and its xenstore-rm calls"),

@@ -40,6 +40,12 @@ class TimingTableTest {
     }
 
     @Test
+    void theDocsShowTheTableTheCodeUses() throws Exception {
+        String docs = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "blackout.md"));
+        assertTrue(docs.contains(TimingTable.defaults().markdown()), "docs/blackout.md: paste ./teardown blackout --timing-table");
+    }
+
+    @Test
     void memorySizesParseWithUnitsAndRejectTheRest() {
         assertEquals(io.vavr.collection.List.of(0.5, 4.0, 1024.0), MemorySizes.parse("512M, 4G,1T"));
         assertEquals("512M", MemorySizes.format(0.5));
