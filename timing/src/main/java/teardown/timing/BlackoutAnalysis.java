@@ -15,6 +15,7 @@ import teardown.model.Successor;
 import teardown.model.Teardown;
 import teardown.model.TeardownState;
 import teardown.model.xend.Target;
+import teardown.model.xend.Toolstack;
 
 /**
  * The blackout of one variant over every run of the untimed model, with the actors' steps
@@ -79,9 +80,13 @@ public final class BlackoutAnalysis {
                 List.ofAll(fallbacks));
     }
 
-    /** The blackout ends when the target runs. */
+    /**
+     * The blackout ends when the target runs, or when the toolstack has finished without ever
+     * releasing the target: it reported an abort, and the source guest is the one that runs on.
+     */
     static boolean ended(TeardownState s) {
-        return s.target() == Target.RUNNING;
+        return s.target() == Target.RUNNING
+                || s.toolstack().phase() == Toolstack.Phase.DONE && s.target() == Target.WAITING_FOR_STREAM;
     }
 
     static boolean inCallback(TeardownState s) {
