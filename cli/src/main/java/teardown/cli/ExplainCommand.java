@@ -27,13 +27,13 @@ import teardown.properties.VariantResult;
  * hazard that applies, can xenwatch hang, is there a true deadlock cycle, and the shortest trace.
  */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = "Answer 'can blocking xenwatch hang or deadlock?' for one driver, per disk kind and hazard.")
+        description = "Answer 'can blocking xenwatch hang or deadlock?' for one driver, per disk kind and hazard; 'explain today': does today's stack still have the window?")
 final class ExplainCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "DRIVER", defaultValue = "patched", description = "stock, unpatched, patched or upstream (default ${DEFAULT-VALUE})")
+    @Parameters(index = "0", paramLabel = "DRIVER", defaultValue = "patched", description = "a driver (stock, unpatched, patched, upstream, upstream-blocking, proposed), or 'today' for today's toolstacks (default ${DEFAULT-VALUE})")
     String driver;
 
-    @Option(names = "--toolstack", paramLabel = "T", description = "xend31 or xendpatched (default ${DEFAULT-VALUE})")
+    @Option(names = "--toolstack", paramLabel = "T", description = "a toolstack id, see check --help (default ${DEFAULT-VALUE})")
     String toolstack = "xend31";
 
     @Option(names = "--requests", paramLabel = "N", description = "requests outstanding at suspend (default ${DEFAULT-VALUE})")
@@ -44,6 +44,13 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (driver.equals("today")) {
+            if (requests < 0 || requests > Selection.MAX_REQUESTS) {
+                throw new BadInput("--requests must be between 0 and " + Selection.MAX_REQUESTS + ", was " + requests);
+            }
+            TodayAnswer.print(requests, traces, System.out);
+            return 0;
+        }
         Driver d = Choices.parse("DRIVER", java.util.List.of(driver), List.of(Driver.values()), Driver::id, List.empty()).single();
         Xend x = Choices.parse("--toolstack", java.util.List.of(toolstack), List.of(Xend.values()), Xend::id, List.empty()).single();
         if (requests < 0 || requests > Selection.MAX_REQUESTS) {
