@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import teardown.diagrams.BlackoutPage;
 import teardown.properties.PropertyId;
 import teardown.properties.VariantResult;
 import teardown.timing.Blackout;
@@ -44,6 +45,9 @@ final class BlackoutCommand implements Callable<Integer> {
     @Option(names = "--traces", description = "print the worst-case run of each variant at the largest memory size, critical path marked")
     boolean traces;
 
+    @Option(names = "--plot", paramLabel = "FILE", description = "also write the plot (worst case against memory, unsafe designs dashed red) as SVG to FILE")
+    Path plot;
+
     @Mixin
     OutputFormat output = new OutputFormat();
 
@@ -59,6 +63,13 @@ final class BlackoutCommand implements Callable<Integer> {
         Selection sel = selection.parse(null, PropertyId.safety(), limit.maxStates);
         List<VariantResult> verdicts = MatrixRun.run(sel, System.err, false);
         List<List<Blackout>> blackouts = BlackoutSweep.run(sel.configurations(), table, memories, limit.maxStates);
+        if (plot != null) {
+            try {
+                Files.writeString(plot, BlackoutPage.plot(verdicts, blackouts, memories), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new BadInput("cannot write --plot " + plot + ": " + e.getMessage());
+            }
+        }
         String timingName = timing == null ? "defaults" : timing.toString();
         System.out.print(json ? BlackoutReport.json(verdicts, blackouts, memories, timingName, table)
                 : BlackoutReport.text(verdicts, blackouts, timingName, traces));

@@ -34,10 +34,14 @@ public final class BlackoutPage {
         TimingTable table = TimingTable.defaults();
         List<List<Blackout>> blackouts = BlackoutSweep.run(results.map(VariantResult::configuration), table, memories,
                 BlackoutAnalysis.DEFAULT_MAX_PREFIXES);
-        List<BlackoutPlot.Series> series = results.zip(blackouts).map(t -> new BlackoutPlot.Series(disk(t._1.configuration()),
-                design(t._1.configuration()), t._2.map(Blackout::worst), SafetyVerdict.of(t._1).safe()));
-        Files.writeString(out.resolve(PLOT), BlackoutPlot.svg(series, memories), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve(PLOT), plot(results, blackouts, memories), StandardCharsets.UTF_8);
         Files.writeString(out.resolve(FILE), render(results, blackouts, table), StandardCharsets.UTF_8);
+    }
+
+    /** The plot as SVG: worst-case blackout against memory, a panel per disk, unsafe designs dashed red. */
+    public static String plot(List<VariantResult> results, List<List<Blackout>> blackouts, List<Double> memories) {
+        return BlackoutPlot.svg(results.zip(blackouts).map(t -> new BlackoutPlot.Series(disk(t._1.configuration()),
+                design(t._1.configuration()), t._2.map(Blackout::worst), SafetyVerdict.of(t._1).safe())), memories);
     }
 
     private static String disk(Configuration c) {

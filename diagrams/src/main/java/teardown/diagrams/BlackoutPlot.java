@@ -17,11 +17,11 @@ final class BlackoutPlot {
     record Series(String disk, String label, List<Double> worst, boolean safe) {
     }
 
-    private static final int PANEL_W = 500;
-    private static final int PANEL_H = 300;
+    private static final int PANEL_W = 1000;
+    private static final int PANEL_H = 310;
     private static final int LEFT = 50;
-    private static final int TOP = 40;
-    private static final int PLOT_W = 200;
+    private static final int TOP = 50;
+    private static final int PLOT_W = 260;
     private static final int PLOT_H = 220;
     private static final String SAFE = "#1f5fa8";
     private static final String UNSAFE = "#c0392b";
@@ -33,16 +33,18 @@ final class BlackoutPlot {
         List<String> disks = series.map(Series::disk).distinct();
         List<Series> merged = merge(series);
         double top = decadeAbove(merged.flatMap(Series::worst).filter(w -> !Blackout.never(w)).max().getOrElse(1.0));
-        int width = PANEL_W * Math.max(1, disks.size()) + 60;
+        int height = PANEL_H * Math.max(1, disks.size()) + 30;
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"10\">%n",
-                width, PANEL_H + 30, width, PANEL_H + 30));
+                PANEL_W, height, PANEL_W, height));
         out.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
         out.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"%d\" fill=\"#555\">worst-case blackout (s, log scale) against guest memory; "
-                + "solid blue: safe; dashed red: unsafe (a safety property is violated)</text>%n", PANEL_H + 20));
+                + "solid blue: safe; dashed red: unsafe (a safety property is violated)</text>%n", height - 10));
         for (int p = 0; p < disks.size(); p++) {
             String disk = disks.get(p);
-            panel(out, p * PANEL_W, disk, merged.filter(s -> s.disk.equals(disk)), memories, top);
+            out.append(String.format(Locale.ROOT, "<g transform=\"translate(0,%d)\">%n", p * PANEL_H));
+            panel(out, 0, disk, merged.filter(s -> s.disk.equals(disk)), memories, top);
+            out.append("</g>\n");
         }
         return out.append("</svg>\n").toString();
     }
