@@ -91,6 +91,20 @@ class BlackoutAnalysisTest {
     }
 
     @Test
+    void aBoundedWaitThatAbortsEndsTheBlackoutAtItsDeadline() {
+        // The proposed sender waits at most LIBXL_DESTROY_TIMEOUT (10 s) for an honest Closed and
+        // aborts visibly: the guest's pause ends at the abort, not never.
+        Blackout hung = BlackoutAnalysis.analyse(oneRequest(Driver.PROPOSED, Xend.PROPOSED, Disk.HUNG), TimingTable.defaults(), 64);
+        assertTrue(hung.worst() >= 10 && hung.worst() < 11, "worst " + hung.worst());
+        assertTrue(hung.worstRun().exists(s -> s.key().equals("timeout.libxl") && s.critical()), hung.worstRun().mkString("\n"));
+        // On a healthy disk it waits only for the I/O, never for the destruction: memory does not matter.
+        Configuration healthy = oneRequest(Driver.PROPOSED, Xend.PROPOSED, Disk.HEALTHY);
+        double small = BlackoutAnalysis.analyse(healthy, TimingTable.defaults(), 1).worst();
+        assertEquals(small, BlackoutAnalysis.analyse(healthy, TimingTable.defaults(), 64).worst(), EPS);
+        assertTrue(small < 1, "worst " + small);
+    }
+
+    @Test
     void theTableOnlyMeetsFallbacksForStepsItDoesNotKnow() {
         for (Driver d : Driver.values()) {
             for (Xend x : Xend.values()) {

@@ -15,7 +15,7 @@ import teardown.model.Disk;
 import teardown.model.Driver;
 import teardown.model.Xend;
 
-/** The worst case is never below the best case, and grows (weakly) when any one step can take longer. */
+/** The worst blackout is never below the best, and grows (weakly) when any one step can take longer. */
 class BlackoutProperties {
 
     @Provide
@@ -43,7 +43,8 @@ class BlackoutProperties {
         assertTrue(before.worst() >= before.best(), c.label() + ": worst " + before.worst() + " below best " + before.best());
         assertTrue(after.worst() >= before.worst(), c.label() + ": " + key + " x" + factor + " shrank the worst case from "
                 + before.worst() + " to " + after.worst());
-        assertTrue(after.xenwatchWorst() >= before.xenwatchWorst(), c.label() + ": " + key + " x" + factor
-                + " shrank xenwatch's worst from " + before.xenwatchWorst() + " to " + after.xenwatchWorst());
+        // Not claimed for xenwatch's longest callback: this property found that lengthening
+        // kernel.xenstore 1.01x shrinks it for patched/xendpatched/healthy (15 ms to 12 ms), since
+        // xenblkd then finishes before xenwatch starts to wait (docs/blackout.md, known limits).
     }
 }
