@@ -8,6 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import teardown.diagrams.IndexPage;
 import teardown.diagrams.Renderer;
+import teardown.diagrams.ReportDiagrams;
 import teardown.diagrams.ReportFolder;
 import teardown.properties.PropertyId;
 import teardown.properties.VariantResult;
@@ -39,19 +40,25 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     EngineOption engine = new EngineOption();
 
+    @Option(names = "--diagrams", paramLabel = "SET", description = "key (default: per property the shortest counterexample per toolstack and per driver, "
+            + "the patch's comparisons per toolstack, each driver's machines once) or all (every diagram of every variant; slow without native dot)")
+    String diagrams = ReportDiagrams.Scope.KEY.id();
+
     @Override
     public Integer call() {
         Selection sel = selection.parse(properties, PropertyId.all(), limit.maxStates);
         Renderer renderer = engine.renderer();
+        ReportDiagrams.Scope scope = List.of(ReportDiagrams.Scope.values()).find(v -> v.id().equals(diagrams))
+                .getOrElseThrow(() -> new BadInput("unknown value '" + diagrams + "' for --diagrams (valid: key, all)"));
         long start = System.nanoTime();
         List<VariantResult> results = MatrixRun.run(sel, System.err);
         System.out.print(MatrixText.matrix(sel, results, sel.skipped()));
         System.out.print(CheckCommand.summary(results, start));
         System.err.printf("rendering diagrams with the %s ...%n",
                 renderer.engine() == Renderer.Engine.NATIVE_DOT ? "native dot" : "bundled V8 engine (install graphviz for speed)");
-        Renderer.Rendered rendered = ReportFolder.write(results, sel.properties(), out, renderer);
-        System.out.printf("report written to %s: %d diagrams (.dot and .svg) rendered with the %s in %.1f s%n",
-                out.resolve(IndexPage.FILE), rendered.diagrams(), rendered.engine(), rendered.seconds());
+        Renderer.Rendered rendered = ReportFolder.write(results, sel.properties(), out, renderer, scope);
+        System.out.printf("report written to %s: %d diagrams (.dot and .svg, %s set) rendered with the %s in %.1f s%n",
+                out.resolve(IndexPage.FILE), rendered.diagrams(), scope.id(), rendered.engine(), rendered.seconds());
         return CheckCommand.exitStatus(results);
     }
 }
