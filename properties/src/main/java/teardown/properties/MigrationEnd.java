@@ -13,8 +13,8 @@ import teardown.model.TeardownState;
  * See docs/model/properties.md#ends.
  */
 public enum MigrationEnd {
-    TARGET_RUNS("the target runs after xend saw every device gone"),
-    TARGET_RUNS_AFTER_TIMEOUT("the target runs after the toolstack's bounded wait gave up and carried on"),
+    TARGET_RUNS("the target runs, let go without a bounded wait giving up first (xend saw every device gone, or xl let it go before any wait)"),
+    TARGET_RUNS_AFTER_TIMEOUT("the target runs after the toolstack's bounded wait gave up and carried on (a wait that runs out after the unleash does not count)"),
     ABORTED("a clean, visible abort: the toolstack (or the guest's cancelled suspend) failed the migration and the target never ran"),
     NEVER_FINISHES("the migration never finishes: nothing can move and the target does not run");
 

@@ -37,7 +37,8 @@ public final class UdevSteps {
             case HOTPLUG_KEY -> new Successor(new Step(Actor.UDEV, "block remove script: xenstore-rm the hotplug key",
                     "xen-api scripts/block (udev remove event)"), s.with(v.hotplugKeyRemoved().ueventHandled()));
             case NONE -> new Successor(new Step(Actor.UDEV, "remove uevent: no xen-backend rule, libxl runs its hotplug scripts itself",
-                    "tools/hotplug/Linux/xen-backend.rules"), s.with(v.ueventHandled()));
+                    "tools/hotplug/Linux/ (xen-backend.rules removed by xen.git 2ba368d138, 'libxl: Remove linux udev rules', 2015)"),
+                    s.with(v.ueventHandled()));
         });
     }
 }

@@ -3,7 +3,7 @@ package teardown.model.xend;
 /**
  * The source toolstack's progress, from the moment the final suspend and state transfer are done
  * to the end of the migration. Each toolstack variant walks its own path through these phases.
- * {@code timedOut}: a bounded wait gave up; {@code aborted}: the toolstack reported the migration
+ * {@code timedOut}: a bounded wait gave up before the target was let go; {@code aborted}: the toolstack reported the migration
  * as failed, so the target is never let run.
  */
 public record Toolstack(Phase phase, boolean timedOut, boolean aborted) {

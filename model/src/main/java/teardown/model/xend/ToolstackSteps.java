@@ -23,6 +23,15 @@ final class ToolstackSteps {
     }
 
     /**
+     * A bounded wait gave up and the toolstack carries on to {@code next}. It is recorded as a
+     * timeout only while the target has not been let go: xl's libxl cleanup wait and the post's
+     * final testDeviceComplete() run after the unleash, so the target did not run "after a timeout".
+     */
+    static Toolstack timedOut(TeardownState s, Toolstack.Phase next) {
+        return s.target() == Target.WAITING_FOR_STREAM ? s.toolstack().timeout(next) : s.toolstack().withPhase(next);
+    }
+
+    /**
      * A bounded wait (xend's 30 s, libxl's 10 s, xenopsd's 30 s) outlasts any CPU step and a
      * healthy disk's service time: on a healthy disk it runs out only when nothing else can move;
      * on a slow, hung or dead disk it may run out at any time.

@@ -56,6 +56,6 @@ public final class Xend31 extends XendFamily {
         }
         return !ToolstackSteps.timeoutCanFire(c, nothingElseEnabled) ? List.empty()
                 : List.of(ToolstackSteps.next(s, "testDeviceComplete: 30 s timeout, logs and carries on", DOMAIN_INFO + "testDeviceComplete",
-                s.with(t.timeout(next))));
+                s.with(ToolstackSteps.timedOut(s, next))));
     }
 }

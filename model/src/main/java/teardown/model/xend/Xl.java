@@ -45,7 +45,7 @@ public final class Xl implements Xend {
                     MIGRATE + "migrate_domain; " + DOMAIN + "libxl__destroy_domid, dm_destroy_cb; " + DEVICE + "libxl__initiate_device_generic_remove",
                     forceRemove(s).with(t.withPhase(Phase.WAITING_FOR_CLOSED))));
             case WAITING_FOR_CLOSED -> waitForClosed(c, s, nothingElseEnabled, Phase.DESTROYING_DOMAIN);
-            case DESTROYING_DOMAIN -> List.of(ToolstackSteps.next(s, "xc_domain_destroy", DOMAIN + "devices_destroy_cb, libxl__domain_destroy_domid_cb",
+            case DESTROYING_DOMAIN -> List.of(ToolstackSteps.next(s, "xc_domain_destroy", DOMAIN + "devices_destroy_cb, domain_destroy_domid_cb",
                     s.with(t.withPhase(Phase.DONE))));
             default -> List.empty();
         };
@@ -66,7 +66,7 @@ public final class Xl implements Xend {
         }
         return !ToolstackSteps.timeoutCanFire(c, nothingElseEnabled) ? List.empty()
                 : List.of(ToolstackSteps.next(s, "10 s timeout (LIBXL_DESTROY_TIMEOUT): log error, skip hotplug script, rm paths anyway",
-                DEVICE + "device_backend_callback", s.with(v.backendDirDeletedByToolstack()).with(t.timeout(next))));
+                DEVICE + "device_backend_callback", s.with(v.backendDirDeletedByToolstack()).with(ToolstackSteps.timedOut(s, next))));
     }
 
     @Override
