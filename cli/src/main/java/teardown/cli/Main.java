@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 @Command(name = "teardown", mixinStandardHelpOptions = true, version = "teardown 0.1.0",
         description = "Model-check how the Xen block backend tears a device down at the end of a live migration.",
         subcommands = {CheckCommand.class, ReportCommand.class, ExplainCommand.class, HazardsCommand.class,
-                FuzzCommand.class, DocsCommand.class, BenchCommand.class, ExploreCommand.class})
+                FuzzCommand.class, DocsCommand.class, BenchCommand.class, ExploreCommand.class,
+                BlackoutCommand.class})
 public final class Main implements Callable<Integer> {
 
     static final int EXIT_BAD_INPUT = 2;
