@@ -17,6 +17,10 @@ public final class Main implements Callable<Integer> {
 
     static final int EXIT_BAD_INPUT = 2;
     static final int EXIT_INCOMPLETE = 3;
+    /** sysexits' EX_IOERR: the results could not be written to standard output. */
+    static final int EXIT_WRITE_FAILED = 74;
+    /** 128 + SIGINT, as a shell reports a process ended by Ctrl-C. */
+    static final int EXIT_INTERRUPTED = 130;
 
     public static void main(String[] args) {
         System.exit(execute(args));
