@@ -20,9 +20,16 @@ public final class BadInput extends RuntimeException {
      * escaped so the error stays one readable line, and cut after 80 characters.
      */
     static String shown(String value) {
+        int[] points = value.codePoints().limit(SHOWN_LENGTH + 1).toArray();
+        String head = escaped(new String(points, 0, Math.min(points.length, SHOWN_LENGTH)));
+        return points.length > SHOWN_LENGTH ? head + "\u2026" : head;
+    }
+
+    /** The text with control characters, line breaks and lone surrogates escaped, so it prints as one line. */
+    static String escaped(String text) {
         StringBuilder out = new StringBuilder();
-        int[] points = value.codePoints().toArray();
-        for (int i = 0; i < points.length && i < SHOWN_LENGTH; i++) {
+        int[] points = text.codePoints().toArray();
+        for (int i = 0; i < points.length; i++) {
             int cp = points[i];
             int type = Character.getType(cp);
             if (Character.isISOControl(cp) || type == Character.SURROGATE || type == Character.LINE_SEPARATOR
@@ -31,9 +38,6 @@ public final class BadInput extends RuntimeException {
             } else {
                 out.appendCodePoint(cp);
             }
-        }
-        if (points.length > SHOWN_LENGTH) {
-            out.append("\u2026");
         }
         return out.toString();
     }

@@ -21,11 +21,9 @@ record Selection(List<Driver> drivers, List<Xend> toolstacks, List<Disk> disks, 
     static Selection parse(java.util.List<String> drivers, java.util.List<String> toolstacks, java.util.List<String> disks,
                            int requests, java.util.List<String> hazards, java.util.List<String> properties,
                            long maxStates, List<PropertyId> defaultProperties) {
-        if (requests < 0 || requests > MAX_REQUESTS) {
-            throw new BadInput("--requests must be between 0 and " + MAX_REQUESTS + ", was " + requests);
-        }
+        requireRequests(requests);
         if (maxStates < 1) {
-            throw new BadInput("--max-states must be at least 1, was " + maxStates);
+            throw BadInput.value("--max-states", Long.toString(maxStates), "1 or more");
         }
         List<Driver> allDrivers = List.of(Driver.values());
         List<Xend> allXends = List.of(Xend.values());
@@ -37,7 +35,22 @@ record Selection(List<Driver> drivers, List<Xend> toolstacks, List<Disk> disks, 
                 requests,
                 hazardSets(hazards),
                 Choices.parse("--property", properties, PropertyId.all(), PropertyId::id, defaultProperties),
-                maxStates);
+                maxStates).requireSomethingToCheck(hazards);
+    }
+
+    static void requireRequests(int requests) {
+        if (requests < 0 || requests > MAX_REQUESTS) {
+            throw BadInput.value("--requests", Integer.toString(requests), "0 to " + MAX_REQUESTS);
+        }
+    }
+
+    /** A selection whose hazards apply to none of its drivers would check nothing and still exit 0. */
+    private Selection requireSomethingToCheck(java.util.List<String> hazards) {
+        if (configurations().isEmpty()) {
+            throw BadInput.value("--hazard", hazards == null ? "none" : String.join(" ", hazards), "with --driver " + drivers.map(Driver::id).mkString(",")
+                    + ", a hazard of theirs; see 'teardown hazards' for which driver has which");
+        }
+        return this;
     }
 
     /** Each --hazard value is one run; {@code a+b} switches two on together; {@code all} sweeps each one alone. */
@@ -48,16 +61,20 @@ record Selection(List<Driver> drivers, List<Xend> toolstacks, List<Disk> disks, 
         List<Hazard> all = List.of(Hazard.values());
         List<io.vavr.collection.Set<Hazard>> sets = List.empty();
         for (String value : values) {
-            for (String item : value.split(",")) {
+            for (String item : value.split(",", -1)) {
                 String v = item.trim();
                 if (v.equals("all")) {
                     sets = sets.appendAll(all.map(TreeSet::of));
                 } else if (v.equals("none")) {
                     sets = sets.append(TreeSet.empty());
                 } else {
-                    sets = sets.append(TreeSet.ofAll(List.of(v.split("\\+")).map(id -> all.find(h -> h.id().equals(id))
-                            .getOrElseThrow(() -> new BadInput("unknown value '" + id + "' for --hazard (valid: "
-                                    + all.map(Hazard::id).mkString(", ") + ", all, none; join several with +)")))));
+                    String valid = all.map(Hazard::id).mkString(", ") + ", all, none; join several with +";
+                    io.vavr.collection.Set<Hazard> set = TreeSet.ofAll(List.of(v.split("\\+", -1)).map(id -> all.find(h -> h.id().equals(id))
+                            .getOrElseThrow(() -> BadInput.value("--hazard", id.isEmpty() ? value : id, valid))));
+                    if (List.of(Driver.values()).forAll(d -> set.exists(h -> !h.appliesTo(d)))) {
+                        throw BadInput.value("--hazard", v, "hazards that one driver has together; see 'teardown hazards'");
+                    }
+                    sets = sets.append(set);
                 }
             }
         }

@@ -55,7 +55,7 @@ class ProcessEndTest {
     void runningOutOfMemoryIsAnIncompleteSearchNotBadInput(@TempDir Path dir) throws Exception {
         File out = dir.resolve("out").toFile();
         File err = dir.resolve("err").toFile();
-        Process p = Spawned.start(List.of("-Xmx48m"), out, err, "check", "--driver", "unpatched", "--toolstack", "xendpatched",
+        Process p = Spawned.start(List.of("-Xmx24m", "-XX:+UseSerialGC"), out, err, "check", "--driver", "unpatched", "--toolstack", "xendpatched",
                 "--disk", "healthy", "--requests", "64", "--max-states", "100000000");
         try {
             assertTrue(p.waitFor(120, TimeUnit.SECONDS), "ends");
