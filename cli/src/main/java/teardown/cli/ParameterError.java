@@ -22,6 +22,11 @@ final class ParameterError {
     }
 
     static String describe(ParameterException ex, String[] args) {
+        if (ex instanceof OverwrittenOptionException o && o.getOverwritten() instanceof OptionSpec option) {
+            // picocli names only the longest name; the user may have typed another
+            return "option " + Arrays.stream(option.names()).map(n -> "'" + n + "'").collect(Collectors.joining(" or "))
+                    + " given more than once (valid: " + option.longestName() + " at most once)";
+        }
         String message = ex.getMessage() == null ? "bad arguments" : shownArguments(ex.getMessage(), args);
         return message.lines().findFirst().orElse("bad arguments") + " (" + valid(ex) + ")";
     }
@@ -29,9 +34,6 @@ final class ParameterError {
     private static String valid(ParameterException ex) {
         CommandLine cl = ex.getCommandLine();
         ArgSpec arg = ex.getArgSpec();
-        if (ex instanceof OverwrittenOptionException && arg instanceof OptionSpec o) {
-            return "valid: " + o.longestName() + " at most once";
-        }
         if (arg instanceof OptionSpec o) {
             return "valid " + o.longestName() + " values: " + help(o);
         }
@@ -72,6 +74,9 @@ final class ParameterError {
         for (String a : parts) {
             shown = shown.replace(a, BadInput.shown(a));
         }
+        // picocli's conversion errors name Java types and exceptions, which mean nothing to a user
+        shown = shown.replaceAll(" to (interface |class )?java\\.[\\w.$]+", "")
+                .replaceAll("\\((?:[\\w$]+\\.)+[\\w$]*(?:Exception|Error): ?", "(");
         return BadInput.escaped(shown);
     }
 }
