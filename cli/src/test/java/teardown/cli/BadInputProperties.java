@@ -258,7 +258,7 @@ class BadInputProperties {
         if (SAMPLE.size() < 1_000) {
             String lastErr = run.err().strip().lines().reduce((a, b) -> b).orElse("");
             SAMPLE.add(String.format("exit %d %6.2f s  %s%n        %s", run.status(), seconds, String.join(" ", shown(args)),
-                    BadInput.shown(lastErr)));
+                    BadInput.escaped(lastErr.length() > 300 ? lastErr.substring(0, 300) + "..." : lastErr)));
         }
     }
 
