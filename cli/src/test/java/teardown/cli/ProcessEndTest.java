@@ -27,10 +27,7 @@ class ProcessEndTest {
     @Test
     void ctrlCPrintsTheVerdictsSoFarAndExits130(@TempDir Path dir) throws Exception {
         assumeFalse(sigintIgnoredHere(), "SIGINT is ignored in this process (started in the background?), so a child would ignore it too");
-        File out = dir.resolve("out").toFile();
-        File err = dir.resolve("err").toFile();
-        Process p = Spawned.start(List.of("-Xmx512m"), out, err, LONG_CHECK);
-        try {
+        Spawned run = Spawned.run(List.of("-Xmx512m"), dir.resolve("out").toFile(), dir.resolve("err").toFile(), (p, err) -> {
             // Progress lines come every two seconds of a search: one means the search is under way.
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (!Spawned.read(err).contains(" states, ") && System.nanoTime() < deadline && p.isAlive()) {
@@ -38,49 +35,34 @@ class ProcessEndTest {
             }
             assertTrue(p.isAlive(), "still searching when interrupted: " + Spawned.read(err));
             new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
-            assertTrue(p.waitFor(30, TimeUnit.SECONDS), "exits after Ctrl-C");
-        } finally {
-            p.destroyForcibly();
-        }
-        String stdout = Spawned.read(out);
-        String stderr = Spawned.read(err);
-        assertEquals(Main.EXIT_INTERRUPTED, p.exitValue(), stderr);
-        assertTrue(stdout.contains("variant") && stdout.contains("stock/xend31/healthy"), "the matrix is printed:\n" + stdout);
-        assertTrue(stdout.contains("incomplete"), "unsettled verdicts say incomplete:\n" + stdout);
-        assertTrue(stderr.contains("interrupted"), stderr);
-        assertFalse(stderr.contains("Exception"), stderr);
+        }, LONG_CHECK);
+        assertEquals(Main.EXIT_INTERRUPTED, run.status(), run.err());
+        assertTrue(run.out().contains("variant") && run.out().contains("stock/xend31/healthy"), "the matrix is printed:\n" + run.out());
+        assertTrue(run.out().contains("incomplete"), "unsettled verdicts say incomplete:\n" + run.out());
+        assertTrue(run.err().contains("interrupted"), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
     }
 
     @Test
     void runningOutOfMemoryIsAnIncompleteSearchNotBadInput(@TempDir Path dir) throws Exception {
-        File out = dir.resolve("out").toFile();
-        File err = dir.resolve("err").toFile();
-        Process p = Spawned.start(List.of("-Xmx24m", "-XX:+UseSerialGC"), out, err, "check", "--driver", "unpatched", "--toolstack", "xendpatched",
-                "--disk", "healthy", "--requests", "64", "--max-states", "100000000");
-        try {
-            assertTrue(p.waitFor(120, TimeUnit.SECONDS), "ends");
-        } finally {
-            p.destroyForcibly();
-        }
-        String stdout = Spawned.read(out);
-        String stderr = Spawned.read(err);
-        assertEquals(Main.EXIT_INCOMPLETE, p.exitValue(), stderr);
-        assertTrue(stdout.contains("unpatched/xendpatched/healthy") && stdout.contains("incomplete"), stdout + stderr);
-        assertFalse(stdout.contains(" holds "), "nothing unsettled says holds:\n" + stdout);
-        assertFalse((stdout + stderr).contains("Exception") || (stdout + stderr).contains("OutOfMemoryError"), stderr);
+        // A tiny heap that a 64-request search outgrows within seconds.
+        Spawned run = Spawned.run(List.of("-Xmx24m", "-XX:+UseSerialGC"), dir.resolve("out").toFile(), dir.resolve("err").toFile(),
+                (p, err) -> { }, "check", "--driver", "unpatched", "--toolstack", "xendpatched", "--disk", "healthy",
+                "--requests", "64", "--max-states", "100000000");
+        assertEquals(Main.EXIT_INCOMPLETE, run.status(), run.err());
+        assertTrue(run.out().contains("unpatched/xendpatched/healthy") && run.out().contains("incomplete"), run.out() + run.err());
+        assertFalse(run.out().contains(" holds "), "nothing unsettled says holds:\n" + run.out());
+        assertFalse((run.out() + run.err()).contains("Exception") || (run.out() + run.err()).contains("OutOfMemoryError"), run.err());
     }
 
     @Test
     void aFullDiskOnStdoutExitsWithTheWriteFailureStatus(@TempDir Path dir) throws Exception {
         File full = new File("/dev/full");
         assumeTrue(full.exists(), "needs /dev/full (Linux)");
-        File err = dir.resolve("err").toFile();
-        Process p = Spawned.start(List.of(), full, err, "hazards");
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        String stderr = Spawned.read(err);
-        assertEquals(Main.EXIT_WRITE_FAILED, p.exitValue(), stderr);
-        assertEquals(1, stderr.strip().lines().count(), stderr);
-        assertTrue(stderr.contains("standard output"), stderr);
+        Spawned run = Spawned.run(List.of(), full, dir.resolve("err").toFile(), (p, err) -> { }, "hazards");
+        assertEquals(Main.EXIT_WRITE_FAILED, run.status(), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertTrue(run.err().contains("standard output"), run.err());
     }
 
     /** The SIGINT bit (signal 2, so bit 1) of SigIgn in /proc/self/status; a child process inherits ignored signals. */
