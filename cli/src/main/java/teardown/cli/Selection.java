@@ -47,8 +47,8 @@ record Selection(List<Driver> drivers, List<Xend> toolstacks, List<Disk> disks, 
     /** A selection whose hazards apply to none of its drivers would check nothing and still exit 0. */
     private Selection requireSomethingToCheck(java.util.List<String> hazards) {
         if (configurations().isEmpty()) {
-            throw BadInput.value("--hazard", hazards == null ? "none" : String.join(" ", hazards), "a hazard that --driver " + drivers.map(Driver::id).mkString(",")
-                    + " has, or more drivers; see 'teardown hazards'");
+            throw BadInput.value("--hazard", hazards == null ? "none" : String.join(" ", hazards),
+                    "a hazard that --driver " + drivers.map(Driver::id).mkString(",") + " has, or more drivers; see 'teardown hazards'");
         }
         return this;
     }
