@@ -55,9 +55,7 @@ final class ExplainCommand implements Callable<Integer> {
         List<Driver> drivers = Choices.given("DRIVER", java.util.List.of(driver), List.of(Driver.values()), Driver::id);
         List<Xend> toolstacks = Choices.given("--toolstack", java.util.List.of(toolstack), List.of(Xend.values()), Xend::id);
         Selection.requireRequests(requests);
-        if (limit.maxStates < 1) {
-            throw BadInput.value("--max-states", Long.toString(limit.maxStates), "1 or more");
-        }
+        SearchLimit.requireValid(limit.maxStates);
         System.out.println("xenwatch-progress: every callback xenwatch starts returns and every queued event is delivered"
                 + " (weak fairness for kernel threads, udev, xend, and a disk that completes).");
         System.out.println("no-deadlock: no state where nothing can move but the teardown has not finished.\n");

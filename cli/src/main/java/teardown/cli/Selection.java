@@ -22,9 +22,7 @@ record Selection(List<Driver> drivers, List<Xend> toolstacks, List<Disk> disks, 
                            int requests, java.util.List<String> hazards, java.util.List<String> properties,
                            long maxStates, List<PropertyId> defaultProperties) {
         requireRequests(requests);
-        if (maxStates < 1) {
-            throw BadInput.value("--max-states", Long.toString(maxStates), "1 or more");
-        }
+        SearchLimit.requireValid(maxStates);
         List<Driver> allDrivers = List.of(Driver.values());
         List<Xend> allXends = List.of(Xend.values());
         List<Disk> allDisks = List.of(Disk.values());
