@@ -21,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ProcessEndTest {
 
-    /** Several variants at 64 requests: tens of seconds of searching, far more than the test waits. */
-    private static final String[] LONG_CHECK = {"check", "--requests", "64", "--property", "all"};
+    /** 126 variants at 64 requests, up to 150,000 states each: minutes of searching, far more than the test waits. */
+    private static final String[] LONG_CHECK = {"check", "--requests", "64", "--property", "all", "--hazard", "none", "--hazard", "all",
+        "--max-states", "150000"};
 
     @Test
     void ctrlCPrintsTheVerdictsSoFarAndExits130(@TempDir Path dir) throws Exception {
