@@ -1,5 +1,7 @@
 package teardown.cli;
 
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.Set;
 import io.vavr.collection.TreeSet;
@@ -28,14 +30,16 @@ import teardown.properties.VariantCheck;
  * hazard that applies, can xenwatch hang, is there a true deadlock cycle, and the shortest trace.
  */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = "Answer 'can blocking xenwatch hang or deadlock?' for each driver given, per disk kind and hazard.")
+        description = "Answer 'can blocking xenwatch hang or deadlock?' for each driver given, per disk kind and hazard;"
+                + " 'explain today': does today's stack still have the window?")
 final class ExplainCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "DRIVER", defaultValue = "patched",
-            description = "stock, unpatched, patched, upstream, a comma list of them or all (default ${DEFAULT-VALUE})")
+            description = "a driver (stock, unpatched, patched, upstream, upstream-blocking, proposed), a comma list of them or all;"
+                    + " or 'today' for today's toolstacks (default ${DEFAULT-VALUE})")
     String driver;
 
-    @Option(names = "--toolstack", paramLabel = "T", description = "xend31, xendpatched, a comma list of them or all (default ${DEFAULT-VALUE})")
+    @Option(names = "--toolstack", paramLabel = "T", description = "a toolstack id (see check --help), a comma list of them or all (default ${DEFAULT-VALUE})")
     String toolstack = "xend31";
 
     @Option(names = "--requests", paramLabel = "N", description = "requests outstanding at suspend, 0 to 64 (default ${DEFAULT-VALUE})")
@@ -52,18 +56,24 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Driver> drivers = Choices.given("DRIVER", java.util.List.of(driver), List.of(Driver.values()), Driver::id);
-        List<Xend> toolstacks = Choices.given("--toolstack", java.util.List.of(toolstack), List.of(Xend.values()), Xend::id);
         Selection.requireRequests(requests);
         SearchLimit.requireValid(limit.maxStates);
+        if (driver.equals("today")) {
+            return TodayAnswer.print(requests, traces, limit.maxStates, System.out) ? 0 : Main.EXIT_INCOMPLETE;
+        }
+        List<Driver> drivers = Choices.given("DRIVER", java.util.List.of(driver), List.of(Driver.values()), Driver::id);
+        List<Xend> toolstacks = Choices.given("--toolstack", java.util.List.of(toolstack), List.of(Xend.values()), Xend::id);
+        List<Tuple2<Driver, Xend>> pairs = drivers.flatMap(d -> toolstacks.filter(x -> x.cannotDrive(d).isEmpty()).map(x -> Tuple.of(d, x)));
+        if (pairs.isEmpty()) {
+            throw BadInput.value("--toolstack", toolstack, "a toolstack that can drive " + driver + "; "
+                    + toolstacks.head().cannotDrive(drivers.head()).getOrElse(""));
+        }
         System.out.println("xenwatch-progress: every callback xenwatch starts returns and every queued event is delivered"
                 + " (weak fairness for kernel threads, udev, xend, and a disk that completes).");
         System.out.println("no-deadlock: no state where nothing can move but the teardown has not finished.\n");
         boolean settled = true;
-        for (Driver d : drivers) {
-            for (Xend x : toolstacks) {
-                settled &= explain(d, x);
-            }
+        for (Tuple2<Driver, Xend> pair : pairs) {
+            settled &= explain(pair._1, pair._2);
         }
         if (outOfMemory) {
             System.err.println("teardown: out of memory: the searches from there on are unknown; lower --requests or give Java more heap");

@@ -119,6 +119,7 @@ final class FuzzCommand implements Callable<Integer> {
                 .put("driver", c.driver().id())
                 .put("toolstack", c.xend().id())
                 .put("disk", c.disk().id())
+                .put("frontend", c.frontend().id())
                 .put("hazards", c.hazards().toList().map(h -> (Object) h.id()))
                 .put("property", f.property().id())
                 .put("found", f.violated())

@@ -27,6 +27,7 @@ final class MatrixJson {
                 .put("drivers", sel.drivers().map(d -> (Object) d.id()))
                 .put("toolstacks", sel.toolstacks().map(t -> (Object) t.id()))
                 .put("disks", sel.disks().map(d -> (Object) d.id()))
+                .put("frontends", sel.frontends().map(f -> (Object) f.id()))
                 .put("requests", sel.requests())
                 .put("hazards", sel.hazardSets().map(h -> (Object) h.map(Hazard::id).mkString("+")))
                 .put("properties", sel.properties().map(p -> (Object) p.id()));
@@ -48,6 +49,7 @@ final class MatrixJson {
                 .put("driver", r.configuration().driver().id())
                 .put("toolstack", r.configuration().xend().id())
                 .put("disk", r.configuration().disk().id())
+                .put("frontend", r.configuration().frontend().id())
                 .put("hazards", r.configuration().hazards().toList().map(h -> (Object) h.id()))
                 .put(kind, o.property().name());
         if (kind.equals("witness")) {

@@ -13,10 +13,10 @@ import teardown.properties.PropertyId;
  */
 final class SelectionOptions {
 
-    @Option(names = "--driver", paramLabel = "D", description = "stock, unpatched, patched, upstream or all (repeatable; default all)")
+    @Option(names = "--driver", paramLabel = "D", description = "stock, unpatched, patched, upstream, upstream-blocking, proposed or all (repeatable; default all)")
     java.util.List<String> drivers;
 
-    @Option(names = "--toolstack", paramLabel = "T", description = "xend31, xendpatched or all (repeatable; default all)")
+    @Option(names = "--toolstack", paramLabel = "T", description = "xend31, xendpatched, xendintent, xl, xenopsd-classic, xenopsd-shutdown, proposed or all (repeatable; default all)")
     java.util.List<String> toolstacks;
 
     @Option(names = "--disk", paramLabel = "K", description = "healthy, hung, slow, dead or all (repeatable; default healthy, hung, slow)")
@@ -28,7 +28,13 @@ final class SelectionOptions {
     @Option(names = "--hazard", paramLabel = "H", description = "a seeded fault, a+b for several at once, all to sweep each alone (repeatable; see 'teardown hazards')")
     java.util.List<String> hazards;
 
+    @Option(names = "--frontend", paramLabel = "F", description = "the guest's blkfront: linux, freebsd or all (repeatable; default linux)")
+    java.util.List<String> frontends;
+
+    @Option(names = "--deactivate", paramLabel = "A", description = "what xenopsd's storage deactivate does with in-flight I/O: leaves-io or waits-for-io (default leaves-io)")
+    String deactivate;
+
     Selection parse(java.util.List<String> properties, List<PropertyId> defaultProperties, long maxStates) {
-        return Selection.parse(drivers, toolstacks, disks, requests, hazards, properties, maxStates, defaultProperties);
+        return Selection.parse(drivers, toolstacks, disks, requests, hazards, properties, maxStates, defaultProperties, frontends, deactivate);
     }
 }

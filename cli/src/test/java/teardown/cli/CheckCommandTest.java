@@ -21,13 +21,20 @@ class CheckCommandTest {
         assertEquals(0, run.status(), run.err());
         JsonNode doc = JSON.readTree(run.out());
         JsonNode results = doc.get("results");
-        assertEquals(4 * 2 * 3 * 6, results.size());
+        // Every driver with every toolstack that can drive it, on the three standard disks, with a Linux guest.
+        int variants = 0;
+        for (teardown.model.Driver d : teardown.model.Driver.values()) {
+            for (teardown.model.Xend x : teardown.model.Xend.values()) {
+                variants += x.cannotDrive(d).isEmpty() ? 3 : 0;
+            }
+        }
+        assertEquals(variants * teardown.properties.PropertyId.all().size(), results.size());
         Set<String> combos = new HashSet<>();
         for (JsonNode r : results) {
             combos.add(r.get("driver").asText() + "/" + r.get("toolstack").asText() + "/" + r.get("disk").asText());
             String verdict = r.get("verdict").asText();
             assertTrue(Set.of("holds", "violated").contains(verdict), "a finished run is never incomplete: " + verdict);
-            for (String key : new String[] {"property", "states", "transitions", "depth", "seconds", "counterexample", "hazards"}) {
+            for (String key : new String[] {"property", "states", "transitions", "depth", "seconds", "counterexample", "hazards", "frontend"}) {
                 assertTrue(r.has(key), "result has " + key);
             }
             JsonNode cex = r.get("counterexample");
@@ -35,13 +42,13 @@ class CheckCommandTest {
             if (!cex.isNull()) {
                 assertEquals(cex.get("length").asInt(), cex.get("steps").size());
                 for (JsonNode step : cex.get("steps")) {
-                    assertTrue(step.get("source").asText().matches(".*(drivers|tools)/.*"), "cites a source file: " + step);
+                    assertTrue(step.get("source").asText().matches(".*(drivers|tools|ocaml|scripts|sys)/.*"), "cites a source file: " + step);
                     assertFalse(step.get("actor").asText().isEmpty());
                 }
             }
         }
-        assertEquals(24, combos.size());
-        assertEquals(24 * 3, doc.get("witnesses").size());
+        assertEquals(variants, combos.size());
+        assertEquals(variants * teardown.properties.Witness.values().length, doc.get("witnesses").size());
     }
 
     @Test
@@ -90,6 +97,43 @@ class CheckCommandTest {
         assertEquals(4, doc.get("results").size(), "patched only, four safety properties");
         doc.get("results").forEach(r -> assertEquals("patched", r.get("driver").asText()));
         assertTrue(doc.get("skipped").get(0).asText().contains("does not apply to driver stock"));
+    }
+
+    @Test
+    void frontendAndDeactivateAreOptionsAndBadValuesAreOneLine() throws Exception {
+        JsonNode doc = JSON.readTree(Run.of("check", "--driver", "upstream", "--toolstack", "xl", "--disk", "hung",
+                "--frontend", "all", "--property", "migration-completes", "--format", "json").out());
+        assertEquals(2, doc.get("results").size());
+        assertEquals("linux", doc.get("results").get(0).get("frontend").asText());
+        assertEquals("violated", doc.get("results").get(0).get("verdict").asText(), "xl unleashes the target unsafely");
+        assertEquals("freebsd", doc.get("results").get(1).get("frontend").asText());
+        assertEquals("holds", doc.get("results").get(1).get("verdict").asText(), "FreeBSD cancels the suspend: a clean abort");
+        Run frontend = Run.of("check", "--frontend", "windows");
+        assertEquals(2, frontend.status());
+        assertTrue(frontend.err().contains("linux, freebsd"), frontend.err());
+        Run deactivate = Run.of("check", "--deactivate", "maybe");
+        assertEquals(2, deactivate.status());
+        assertEquals(1, deactivate.err().strip().lines().count(), deactivate.err());
+        assertTrue(deactivate.err().contains("leaves-io, waits-for-io"), deactivate.err());
+    }
+
+    @Test
+    void pairsAToolstackWouldNeverFormAreSkippedWithAReason() throws Exception {
+        JsonNode doc = JSON.readTree(Run.of("check", "--driver", "upstream", "--toolstack", "xenopsd-shutdown",
+                "--disk", "healthy", "--format", "json").out());
+        assertEquals(0, doc.get("results").size());
+        assertTrue(doc.get("skipped").get(0).asText().contains("does not advertise feature-shutdown-request"));
+    }
+
+    @Test
+    void explainTodaySaysWhichToolstacksStillHaveTheWindow() {
+        Run run = Run.of("explain", "today");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("== xl with upstream =="));
+        assertTrue(run.out().contains("healthy: window YES"), run.out());
+        assertTrue(run.out().contains("write 'permission to go'"), "the xl window's trace");
+        String proposed = run.out().substring(run.out().indexOf("== proposed with proposed =="));
+        assertFalse(proposed.contains("window YES"), proposed);
     }
 
     @Test

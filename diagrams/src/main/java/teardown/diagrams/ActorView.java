@@ -13,7 +13,8 @@ import teardown.model.TeardownState;
 public enum ActorView {
     XENWATCH(Actor.XENWATCH, s -> StateDiff.render(s.xenwatch().phase())),
     XENBLKD(Actor.XENBLKD, s -> StateDiff.render(s.xenblkd().phase())),
-    TOOLSTACK(Actor.TOOLSTACK, s -> StateDiff.render(s.toolstack().phase()) + (s.toolstack().timedOut() ? "\n(timed out)" : "")),
+    TOOLSTACK(Actor.TOOLSTACK, s -> StateDiff.render(s.toolstack().phase()) + (s.toolstack().timedOut() ? "\n(timed out)" : "")
+            + (s.toolstack().aborted() ? "\n(aborted)" : "")),
     TARGET(Actor.TARGET, s -> StateDiff.render(s.target())),
     UDEV(Actor.UDEV, ActorView::visibility),
     DISK(Actor.DISK, s -> "ring " + s.requests().onRing() + ", in flight " + s.requests().inFlight()

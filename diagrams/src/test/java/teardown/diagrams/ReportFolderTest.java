@@ -43,7 +43,7 @@ class ReportFolderTest {
     }
 
     @Test
-    void everyViolatedCellLinksToATraceAndASequenceDiagramThatExist() throws Exception {
+    void everyViolatedCellLinksToATraceAndItsSequenceDiagramThatExist() throws Exception {
         Document index = parse(out.resolve(IndexPage.FILE));
         List<Element> cells = elements(index, "td").filter(td -> td.getAttribute("class").equals("violated"));
         assertFalse(cells.isEmpty(), "both variants violate something");
@@ -55,10 +55,17 @@ class ReportFolderTest {
             assertTrue(Files.exists(page), "page " + page);
             Element section = elements(parse(page), "h2").find(h -> h.getAttribute("id").equals(href[1]))
                     .getOrElseThrow(() -> new AssertionError("no anchor #" + href[1] + " in " + page));
-            Element figure = nextElement(section, "figure");
-            String src = ((Element) figure.getElementsByTagName("img").item(0)).getAttribute("src");
-            assertTrue(Files.exists(page.getParent().resolve(src)), "sequence diagram " + src);
-            Element trace = nextElement(figure, "pre");
+            // On the post's rows today's properties keep their trace as text only (the report's diagram budget).
+            boolean drawn = !List.of(PropertyId.CLOSED_MEANS_DRAINED, PropertyId.NO_LOST_UPDATE, PropertyId.MIGRATION_COMPLETES)
+                    .exists(p -> p.id().equals(href[1]));
+            Element before = section;
+            if (drawn) {
+                Element figure = nextElement(section, "figure");
+                String src = ((Element) figure.getElementsByTagName("img").item(0)).getAttribute("src");
+                assertTrue(Files.exists(page.getParent().resolve(src)), "sequence diagram " + src);
+                before = figure;
+            }
+            Element trace = nextElement(before, "pre");
             assertTrue(trace.getTextContent().contains("1. "), "the trace lists its steps");
         }
     }

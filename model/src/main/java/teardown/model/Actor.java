@@ -19,7 +19,9 @@ public enum Actor {
     /** the guest's block frontend (only acts under the reconnect-during-remove hazard). */
     FRONTEND,
     /** the kernel work queue that runs upstream's deferred free. */
-    WORKQUEUE;
+    WORKQUEUE,
+    /** the source guest's blkfront at suspend: a FreeBSD guest drains, or cancels the suspend. */
+    GUEST;
 
     public String id() {
         return name().toLowerCase().replace('_', '-');

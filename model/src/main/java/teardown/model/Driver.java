@@ -1,28 +1,95 @@
 package teardown.model;
 
-/** The blkback driver variants of REFERENCE.md section 3. */
-public enum Driver {
-    STOCK("stock linux-2.6.18-xen blkback: remove drains I/O on xenwatch"),
-    UNPATCHED("the post's Xen 3.1.0 vendor blkback: remove returns while xenblkd still drains"),
-    PATCHED("the post's patch: blkback_remove waits on be->wq until xenblkd has drained"),
-    UPSTREAM("upstream Linux xen-blkback: xenwatch never waits, the last request frees");
+import io.vavr.collection.List;
+import teardown.model.blkback.ProposedBlkback;
+import teardown.model.blkback.StockBlkback;
+import teardown.model.blkback.UpstreamBlkback;
+import teardown.model.blkback.VendorBlkback;
 
-    private final String description;
+/**
+ * A blkback driver variant (docs/model/drivers.md, docs/model/todays-stacks.md): what its remove does on
+ * xenwatch and the few traits the shared actors (xenblkd's loop, the disk's completion, the work
+ * queue) ask of it. Adding a driver means adding a class; the constants below are the id registry.
+ */
+public interface Driver {
 
-    Driver(String description) {
-        this.description = description;
+    Driver STOCK = new StockBlkback();
+    Driver UNPATCHED = new VendorBlkback(false);
+    Driver PATCHED = new VendorBlkback(true);
+    Driver UPSTREAM = new UpstreamBlkback(false);
+    Driver UPSTREAM_BLOCKING = new UpstreamBlkback(true);
+    Driver PROPOSED = ProposedBlkback.full();
+
+    /** Every driver the command line knows, in matrix order. */
+    static Driver[] values() {
+        return new Driver[] {STOCK, UNPATCHED, PATCHED, UPSTREAM, UPSTREAM_BLOCKING, PROPOSED};
     }
 
-    public String id() {
-        return name().toLowerCase();
+    static List<Driver> all() {
+        return List.of(values());
     }
 
-    public String description() {
-        return description;
+    String id();
+
+    String description();
+
+    /** The steps of the driver's remove on xenwatch, from REMOVE_STARTED until device_del. */
+    List<Successor> remove(Configuration c, TeardownState s);
+
+    /**
+     * The backend's watch on shutdown-request fires on xenwatch: the XenServer lineage's close
+     * request, or the proposed drain request. Drivers without one ignore the node.
+     */
+    default Successor shutdownRequest(Configuration c, TeardownState s) {
+        return new Successor(new Step(Actor.XENWATCH, "shutdown-request: no watch on it in this driver, nothing to do",
+                "drivers/xen/xenbus/xenbus_xs.c xenwatch_thread"), s);
     }
 
-    /** The vendor tree's close path (blkback_close on xenblkd, be->refcnt) exists only in these two. */
-    public boolean isVendor() {
-        return this == UNPATCHED || this == PATCHED;
+    /** The driver answers the proposed sender's drain request with an honest Closed. */
+    default boolean drainsOnRequest() {
+        return false;
+    }
+
+    /** The vendor tree's close path (blkback_close on xenblkd, be->refcnt) exists only in the post's drivers. */
+    default boolean isVendor() {
+        return false;
+    }
+
+    /** The running xenblkd holds a blkif reference of its own, dropped when it exits (2.6.18 stock, proposed). */
+    default boolean kthreadHoldsBlkifRef() {
+        return false;
+    }
+
+    /** The xen-blkback lineage: __do_block_io_op stops consuming the ring once kthread_should_stop is set. */
+    default boolean stopsConsumingOnStop() {
+        return false;
+    }
+
+    /** The last blkif reference schedules the free on a work queue (upstream since about 3.16). */
+    default boolean lastPutDefersFree() {
+        return false;
+    }
+
+    /** The backend advertises feature-shutdown-request and writes shutdown-done (the XenServer lineage). */
+    default boolean advertisesShutdownRequest() {
+        return isVendor();
+    }
+
+    /**
+     * After the driver's remove returns, xenbus_dev_remove writes backend state Closed: older
+     * kernels always did; today's core only when the toolstack had written Closing.
+     */
+    default boolean closedAfterRemove(TeardownState s) {
+        return true;
+    }
+
+    /** The deferred free writes Closed, once nothing is in flight and xenblkd is gone (the proposed driver). */
+    default boolean closedByDeferredFree() {
+        return false;
+    }
+
+    /** Where the driver's source lives, for the step citations. */
+    default String tree() {
+        return "drivers/xen/blkback/";
     }
 }

@@ -1,7 +1,7 @@
 package teardown.model;
 
 import io.vavr.collection.Set;
-import io.vavr.collection.TreeSet;
+import io.vavr.collection.LinkedHashSet;
 
 /**
  * Seeded faults: real ways the post's patch or its neighbours could go wrong (REFERENCE.md 3.3
@@ -30,7 +30,7 @@ public enum Hazard {
 
     Hazard(String description, Driver... drivers) {
         this.description = description;
-        this.drivers = TreeSet.of(drivers);
+        this.drivers = LinkedHashSet.of(drivers);
     }
 
     public String id() {

@@ -18,8 +18,7 @@ import teardown.model.xenbus.Xenwatch;
 import teardown.model.xenbus.XenwatchSteps;
 import teardown.model.xend.Target;
 import teardown.model.xend.TargetSteps;
-import teardown.model.xend.Toolstack;
-import teardown.model.xend.XendSteps;
+import teardown.model.guest.GuestHistory;
 
 /**
  * The teardown model: its initial states and, for any state, every enabled step of every actor.
@@ -41,7 +40,7 @@ public final class Teardown {
 
     static TeardownState initial(Configuration c, int onRing, int inFlight) {
         // Each submitted request holds a blkif reference; the stock xenblkd holds one more for itself.
-        int blkifRefs = 1 + (c.driver() == Driver.STOCK ? 1 : 0) + inFlight;
+        int blkifRefs = 1 + (c.driver().kthreadHoldsBlkifRef() ? 1 : 0) + inFlight;
         int beRefs = c.driver().isVendor() ? 2 : 1;
         return new TeardownState(
                 new Requests(onRing, inFlight, 0),
@@ -51,9 +50,10 @@ public final class Teardown {
                 DevSem.FREE,
                 Xenwatch.idle(),
                 Visibility.connected(),
-                Toolstack.stateSent(),
+                c.frontend().initialToolstack(),
                 Target.WAITING_FOR_STREAM,
                 Environment.quiet(),
+                GuestHistory.clean(),
                 Option.none());
     }
 
@@ -68,9 +68,10 @@ public final class Teardown {
                 .appendAll(WorkqueueSteps.steps(c, s))
                 .appendAll(UdevSteps.steps(c, s))
                 .appendAll(TargetSteps.steps(c, s));
-        // xend's 30 s timeout outlasts any CPU step: on a healthy disk it fires only when nothing else can move.
+        // A toolstack's or frontend's bounded wait outlasts any CPU step: on a healthy disk it runs out only when nothing else can move.
         return teardown
-                .appendAll(XendSteps.steps(c, s, teardown.isEmpty()))
+                .appendAll(c.frontend().atSuspend(c, s, teardown.isEmpty()))
+                .appendAll(c.xend().steps(c, s, teardown.isEmpty()))
                 .appendAll(EnvironmentSteps.steps(c, s));
     }
 }

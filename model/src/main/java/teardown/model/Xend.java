@@ -1,21 +1,83 @@
 package teardown.model;
 
-/** The source toolstack variants of REFERENCE.md section 5. */
-public enum Xend {
-    XEND31("xend 3.1 as in the post's tree: destroyDomain, then poll until no listed device has hotplug-status (30 s timeout), then unleash"),
-    XENDPATCHED("the post's xend: force-release devices, poll for shutdown-done, unleash, then destroyDomain");
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import teardown.model.xend.ProposedToolstack;
+import teardown.model.xend.Xenopsd;
+import teardown.model.xend.Xend31;
+import teardown.model.xend.XendIntent;
+import teardown.model.xend.XendPatched;
+import teardown.model.xend.Xl;
 
-    private final String description;
+/**
+ * A source toolstack variant (docs/model/toolstacks.md, docs/model/todays-stacks.md): the steps it takes from the final
+ * suspend to the end of the migration, and what of the backend it reads. The type keeps the name
+ * of the first toolstack modelled; adding one means adding a class, and the constants below are
+ * the id registry.
+ */
+public interface Xend {
 
-    Xend(String description) {
-        this.description = description;
+    Xend XEND31 = new Xend31();
+    Xend XENDPATCHED = new XendPatched();
+    Xend XENDINTENT = new XendIntent();
+    Xend XL = new Xl();
+    Xend XENOPSD_CLASSIC = new Xenopsd(Xenopsd.Mode.CLASSIC, Xenopsd.Deactivate.LEAVES_IO);
+    Xend XENOPSD_SHUTDOWN = new Xenopsd(Xenopsd.Mode.SHUTDOWN_REQUEST, Xenopsd.Deactivate.LEAVES_IO);
+    Xend PROPOSED = ProposedToolstack.full();
+
+    /** Every toolstack the command line knows, in matrix order. */
+    static Xend[] values() {
+        return new Xend[] {XEND31, XENDPATCHED, XENDINTENT, XL, XENOPSD_CLASSIC, XENOPSD_SHUTDOWN, PROPOSED};
     }
 
-    public String id() {
-        return name().toLowerCase();
+    static List<Xend> all() {
+        return List.of(values());
     }
 
-    public String description() {
-        return description;
+    /** The toolstacks reviewers run today, and the proposed one. */
+    static List<Xend> today() {
+        return List.of(XL, XENOPSD_CLASSIC, XENOPSD_SHUTDOWN);
+    }
+
+    String id();
+
+    String description();
+
+    /**
+     * The toolstack's enabled steps.
+     *
+     * @param nothingElseEnabled no other actor can move, so a bounded wait on a healthy disk may run out
+     */
+    List<Successor> steps(Configuration c, TeardownState s, boolean nothingElseEnabled);
+
+    /** What the toolstack relies on before it lets the target run, in a reviewer's words. */
+    default String reliesOn() {
+        return "the backend's visible footprint";
+    }
+
+    /** The driver this toolstack drives in practice today (for 'explain today'). */
+    default Driver usualDriver() {
+        return Driver.UPSTREAM;
+    }
+
+    /** What udev does on the kernel's remove uevent for this toolstack's hotplug set-up. */
+    Hotplug hotplug();
+
+    /** The receiver's step that lets the target run once it may: its name and source. */
+    Step unpause();
+
+    /** Why this toolstack cannot drive the driver at all, if it cannot (the pair is then skipped, as hazards are). */
+    default Option<String> cannotDrive(Driver d) {
+        return Option.none();
+    }
+
+    /** What udev's rules do with the remove uevent. */
+    enum Hotplug {
+        /** xend's xen-backend.rules: xen-hotplug-cleanup deletes the backend directory and the frontend path. */
+        XEND_CLEANUP,
+        /** xenopsd's block script: removes the hotplug key xenopsd waits for. */
+        HOTPLUG_KEY,
+        /** libxl runs its hotplug scripts itself: udev has nothing to do. */
+        NONE
     }
 }

@@ -22,6 +22,7 @@ public final class Blockage {
             case STOPPING_KTHREAD -> Option.some("xenblkd to exit (kthread_stop)");
             case WAITING_FOR_XENBLKD -> Option.some("xenblkd to clear blkif->xenblkd (wait_event on be->wq)");
             case DRAINING -> Option.some(s.requests().inFlight() + " in-flight request(s) to drop their blkif references");
+            case DRAINING_REQUEST -> Option.some("xenblkd to exit and " + s.requests().inFlight() + " in-flight request(s) to complete (drain request waiting on xenwatch)");
             default -> Option.none();
         };
     }
@@ -68,7 +69,7 @@ public final class Blockage {
                 || (s.xenblkd().phase() == Kthread.Phase.WAITING_FOR_WORK && !s.xenblkd().removeRequested() && !s.xenblkd().shouldStop());
         boolean xenwatchOnDisk = switch (s.xenwatch().phase()) {
             case IDLE -> true;
-            case DRAINING -> s.devSem() == teardown.model.blkback.DevSem.FREE;
+            case DRAINING, DRAINING_REQUEST -> s.devSem() == teardown.model.blkback.DevSem.FREE;
             case STOPPING_KTHREAD, WAITING_FOR_XENBLKD -> threadOnDisk && s.devSem() == teardown.model.blkback.DevSem.FREE;
             default -> false;
         };

@@ -8,12 +8,13 @@ import teardown.model.TeardownState;
 
 /**
  * How a run of the migration can end, read off the states where nothing can move any more.
- * Neither toolstack has an abort path, so "aborted" never appears; a timeout that carries on is
- * the closest xend comes.
+ * Only the proposed toolstack and a FreeBSD guest's cancelled suspend can abort; the other
+ * toolstacks' bounded waits carry on instead.
  */
 public enum MigrationEnd {
     TARGET_RUNS("the target runs after xend saw every device gone"),
-    TARGET_RUNS_AFTER_TIMEOUT("the target runs after xend's 30 s timeout gave up waiting and carried on"),
+    TARGET_RUNS_AFTER_TIMEOUT("the target runs after the toolstack's bounded wait gave up and carried on"),
+    ABORTED("a clean, visible abort: the toolstack (or the guest's cancelled suspend) failed the migration and the target never ran"),
     NEVER_FINISHES("the migration never finishes: nothing can move and the target does not run");
 
     private final String description;
@@ -31,7 +32,8 @@ public enum MigrationEnd {
     }
 
     static MigrationEnd of(TeardownState s) {
-        return !s.migrationFinished() ? NEVER_FINISHES : s.toolstack().timedOut() ? TARGET_RUNS_AFTER_TIMEOUT : TARGET_RUNS;
+        return s.migrationAborted() ? ABORTED : !s.migrationFinished() ? NEVER_FINISHES
+                : s.toolstack().timedOut() ? TARGET_RUNS_AFTER_TIMEOUT : TARGET_RUNS;
     }
 
     /** The ends reachable in an explored graph (its expanded states with no step enabled). */

@@ -8,8 +8,10 @@ public enum PropertyId {
     NO_UNLEASH_BEFORE_IO_DONE("the target never runs while a source request is in flight or can still be submitted"),
     NO_USE_AFTER_FREE("no actor touches a freed backend_info or blkif"),
     NO_DEADLOCK("no reachable state where nothing can move but the teardown has not finished (unless every blocked thread waits only for a disk that never completes)"),
+    CLOSED_MEANS_DRAINED("whenever the backend's state reads Closed, no source request is in flight or can still be submitted"),
+    NO_LOST_UPDATE("no source write reaches the disk after the target has written the same block again"),
     XENWATCH_PROGRESS("every callback xenwatch starts returns and every queued watch event is delivered (weak fairness)"),
-    MIGRATION_COMPLETES("the migration ends with the target running (weak fairness)");
+    MIGRATION_COMPLETES("the migration ends with the target running after the source's I/O was done, or, where the disk does not complete, with a clean, visible abort (weak fairness)");
 
     private final String description;
 

@@ -20,13 +20,15 @@ public final class TeardownProperties {
             case NO_VANISH_BEFORE_IO_DONE -> Property.always(id.id(), s -> !s.evidenceSaysGone() || s.ioDone(c.driver()));
             case NO_UNLEASH_BEFORE_IO_DONE -> Property.always(id.id(),
                     s -> s.target() != teardown.model.xend.Target.RUNNING || s.ioDone(c.driver()));
+            case CLOSED_MEANS_DRAINED -> Property.always(id.id(), s -> !s.backendClosed() || s.ioDone(c.driver()));
+            case NO_LOST_UPDATE -> Property.always(id.id(), s -> !s.history().lostUpdate());
             case NO_USE_AFTER_FREE -> Property.always(id.id(), s -> !s.faulted());
             case NO_DEADLOCK -> Property.noDeadlock(id.id(), s -> legitimateEnd(c, s));
             case XENWATCH_PROGRESS -> Property.leadsTo(id.id(),
                     s -> s.xenwatch().phase().inCallback() || !s.xenwatch().queue().isEmpty(),
                     s -> !s.xenwatch().phase().inCallback() && s.xenwatch().queue().isEmpty(),
                     Step::actor, fairActors(c));
-            case MIGRATION_COMPLETES -> Property.leadsTo(id.id(), s -> true, TeardownState::migrationFinished,
+            case MIGRATION_COMPLETES -> Property.leadsTo(id.id(), s -> true, s -> correctEnd(c, s),
                     Step::actor, fairActors(c));
         };
     }
@@ -36,12 +38,23 @@ public final class TeardownProperties {
     }
 
     /**
+     * How a migration may correctly end (docs/model/todays-stacks.md): the target runs and it did not start
+     * before the source's I/O was done; or, where the disk does not complete in time (slow, hung,
+     * dead), a clean, visible abort. A silent hang and an unsafe unleash are not correct ends.
+     */
+    public static boolean correctEnd(Configuration c, TeardownState s) {
+        return (s.migrationFinished() && !s.history().ranBeforeSourceIoDone())
+                || (s.migrationAborted() && c.disk() != teardown.model.Disk.HEALTHY);
+    }
+
+    /**
      * A state with no enabled step is a legitimate end when the teardown is complete, when a
      * fault stopped the run (reported by no-use-after-free), or when requests sit on a disk that
-     * never completes and every blocked thread waits only for that disk, not on another thread.
+     * never completes and every blocked thread waits only for that disk, not on another thread, or
+     * when the migration was aborted before the source's device was touched (the source keeps running).
      */
     public static boolean legitimateEnd(Configuration c, TeardownState s) {
-        return s.tornDown() || s.faulted() || Blockage.stallEndsAtDisk(c, s);
+        return s.tornDown() || s.faulted() || s.sourceKeptRunning() || Blockage.stallEndsAtDisk(c, s);
     }
 
     /**
@@ -50,7 +63,7 @@ public final class TeardownProperties {
      * or may not ever act.
      */
     public static Set<Object> fairActors(Configuration c) {
-        Set<Object> fair = HashSet.of(Actor.XENWATCH, Actor.XENBLKD, Actor.UDEV, Actor.TOOLSTACK, Actor.TARGET, Actor.WORKQUEUE);
+        Set<Object> fair = HashSet.of(Actor.XENWATCH, Actor.XENBLKD, Actor.UDEV, Actor.TOOLSTACK, Actor.TARGET, Actor.WORKQUEUE, Actor.GUEST);
         return c.disk().completes() ? fair.add(Actor.DISK) : fair;
     }
 

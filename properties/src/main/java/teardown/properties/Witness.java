@@ -14,7 +14,11 @@ public enum Witness {
     POLL_WHILE_VISIBLE("the toolstack polls while the backend directory is still in xenstore",
             s -> s.toolstack().phase().polling() && s.visibility().backendDir()),
     TARGET_RUNS("the migrated guest runs on the target",
-            s -> s.target() == Target.RUNNING);
+            s -> s.target() == Target.RUNNING),
+    BACKEND_CLOSED("the backend's state reads Closed, the evidence today's toolstacks wait for",
+            TeardownState::backendClosed),
+    TARGET_WRITES_AGAIN("the target writes again a block the source had written (or re-issued)",
+            s -> s.history().targetWroteAgain());
 
     private final String description;
     private final Predicate<TeardownState> predicate;

@@ -3,7 +3,6 @@ package teardown.model.blkback;
 import io.vavr.collection.List;
 import teardown.model.Actor;
 import teardown.model.Configuration;
-import teardown.model.Driver;
 import teardown.model.Step;
 import teardown.model.Successor;
 import teardown.model.TeardownState;
@@ -21,15 +20,14 @@ public final class DiskSteps {
         if (s.requests().inFlight() == 0 || !c.disk().completes()) {
             return List.empty();
         }
-        boolean upstream = c.driver() == Driver.UPSTREAM;
         Step step = new Step(Actor.DISK, "end_block_io_op: make_response, blkif_put, free_req",
-                upstream ? "drivers/block/xen-blkback/blkback.c end_block_io_op, __end_block_io_op"
-                        : "drivers/xen/blkback/blkback.c end_block_io_op, __end_block_io_op");
+                c.driver().tree() + "blkback.c end_block_io_op, __end_block_io_op");
         Blkif b = s.blkif().put();
-        if (upstream && b.refcnt() == 0) {
+        if (c.driver().lastPutDefersFree() && b.refcnt() == 0) {
             b = b.scheduleFree();
         }
-        TeardownState next = s.with(s.requests().completeOne()).with(b);
+        // The source's write reaches the shared disk: lost if the target has already written that block again.
+        TeardownState next = s.with(s.requests().completeOne()).with(b).with(s.history().sourceWriteLands());
         if (s.blkif().freed() || !s.blkif().ringMapped()) {
             next = next.withFault("a completion writes its response on a freed or unmapped blkif ring");
         }

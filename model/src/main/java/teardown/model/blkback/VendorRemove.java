@@ -26,7 +26,7 @@ public final class VendorRemove {
 
     public static List<Successor> steps(Configuration c, TeardownState s) {
         Xenwatch w = s.xenwatch();
-        boolean patched = c.driver() == Driver.PATCHED;
+        boolean patched = c.driver().equals(Driver.PATCHED);
         return switch (w.phase()) {
             case REMOVE_STARTED -> List.of(kthreadRemove(c, s, patched));
             case TAKING_DEV_SEM_EARLY -> s.devSem() != DevSem.FREE ? List.empty()
@@ -48,6 +48,21 @@ public final class VendorRemove {
                             s.with(s.blkif().free()).with(s.be().free()).with(w.withPhase(Phase.DEVICE_DEL))));
             default -> throw new IllegalStateException("vendor blkback_remove has no phase " + w.phase());
         };
+    }
+
+    /**
+     * The XenServer lineage's shutdown-request watch (modelled as the vendor tree's close request):
+     * kthread_remove without removing the device, so be->dev stays set and blkback_close writes
+     * shutdown-done once xenblkd has drained. xenwatch returns at once.
+     */
+    public static Successor shutdownRequest(Configuration c, TeardownState s) {
+        if (!s.blkif().xenblkd()) {
+            return new Successor(step("shutdown-request watch: kthread_remove: no thread, BAD REMOVE REQUEST", XENBUS + "kthread_remove"), s);
+        }
+        boolean patched = c.driver().equals(Driver.PATCHED);
+        return new Successor(step("shutdown-request watch: kthread_remove: remove_requested = 1, wake xenblkd" + (patched ? "" : ", xenblkd = NULL"),
+                XENBUS + "kthread_remove"),
+                s.with(s.xenblkd().withRemoveRequested(true)).with(patched ? s.blkif() : s.blkif().withXenblkd(false)));
     }
 
     private static Successor kthreadRemove(Configuration c, TeardownState s, boolean patched) {

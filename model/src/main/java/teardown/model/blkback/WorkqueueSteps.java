@@ -16,11 +16,16 @@ public final class WorkqueueSteps {
     public static List<Successor> steps(Configuration c, TeardownState s) {
         Blkif b = s.blkif();
         if (!b.freeScheduled() || b.freed()) {
-            return List.empty();
+            return ProposedRemove.drainedWork(c, s);
         }
         Step step = new Step(Actor.WORKQUEUE, "xen_blkif_deferred_free: xen_blkif_disconnect again; free vbd, be and blkif",
                 "drivers/block/xen-blkback/xenbus.c xen_blkif_deferred_free, xen_blkif_free");
         TeardownState freed = s.with(b.free()).with(s.be().free());
+        if (c.driver().closedByDeferredFree()) {
+            step = new Step(Actor.WORKQUEUE, "xen_blkif_deferred_free: nothing in flight, xenblkd gone: write state Closed; free vbd, be and blkif",
+                    "drivers/block/xen-blkback/xenbus.c xen_blkif_deferred_free (proposed)");
+            freed = freed.with(freed.visibility().closed());
+        }
         // A pointer left set by an earlier disconnect is stopped again here: the thread is long gone (XSA-350).
         return List.of(new Successor(step, b.xenblkd()
                 ? freed.withFault("xen_blkif_disconnect calls kthread_stop on an exited xenblkd (dangling ring->xenblkd)")

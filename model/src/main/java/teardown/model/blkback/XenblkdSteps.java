@@ -45,8 +45,7 @@ public final class XenblkdSteps {
     private static final String INTERFACE = "drivers/xen/blkback/interface.c ";
 
     private static String loop(Configuration c) {
-        return c.driver() == Driver.UPSTREAM ? "drivers/block/xen-blkback/blkback.c xen_blkif_schedule"
-                : "drivers/xen/blkback/blkback.c blkif_schedule";
+        return c.driver().tree() + (c.driver().stopsConsumingOnStop() ? "blkback.c xen_blkif_schedule" : "blkback.c blkif_schedule");
     }
 
     /** The wait condition: ring work or a stop; the vendor tree also wakes for remove_requested, unless the hazard drops it. */
@@ -66,8 +65,8 @@ public final class XenblkdSteps {
             return next(c, s, c.disk() == teardown.model.Disk.DEAD
                             ? "do_block_io_op: consume a request, blkif_get, submit_bio blocks on the full queue"
                             : "do_block_io_op: consume a request, blkif_get, submit_bio",
-                    c.driver() == Driver.UPSTREAM ? "drivers/block/xen-blkback/blkback.c __do_block_io_op, dispatch_rw_block_io"
-                            : "drivers/xen/blkback/blkback.c do_block_io_op, dispatch_rw_block_io",
+                    c.driver().tree() + (c.driver().stopsConsumingOnStop() ? "blkback.c __do_block_io_op, dispatch_rw_block_io"
+                            : "blkback.c do_block_io_op, dispatch_rw_block_io"),
                     s.blkif().freed() ? next.withFault("xenblkd submits a request on a freed blkif") : next);
         }
         if (k.shouldStop()) {
@@ -79,15 +78,21 @@ public final class XenblkdSteps {
         return next(c, s, "loop: no work left, back to wait_event_interruptible", loop(c), s.with(k.withPhase(Phase.WAITING_FOR_WORK)));
     }
 
-    /** Stock: clear blkif->xenblkd and drop the thread's own reference. Upstream holds none. */
+    /**
+     * Stock and proposed: clear blkif->xenblkd and drop the thread's own reference (in the proposed
+     * driver the last one schedules the deferred free). Upstream's thread holds none.
+     */
     private static Successor exit(Configuration c, TeardownState s) {
         Kthread k = s.xenblkd().withPhase(Phase.EXITED);
-        if (c.driver() == Driver.UPSTREAM) {
+        if (!c.driver().kthreadHoldsBlkifRef()) {
             Blkif b = c.has(Hazard.DANGLING_XENBLKD) ? s.blkif() : s.blkif().withXenblkd(false);
             return next(c, s, "kthread_should_stop: xen_blkif_schedule returns", loop(c), s.with(k).with(b));
         }
-        return next(c, s, "kthread_should_stop: blkif_schedule exits, xenblkd = NULL, blkif_put", loop(c),
-                s.with(k).with(s.blkif().withXenblkd(false).put()));
+        Blkif b = s.blkif().withXenblkd(false).put();
+        boolean last = c.driver().lastPutDefersFree() && b.refcnt() == 0;
+        return next(c, s, "kthread_should_stop: " + (c.driver().stopsConsumingOnStop() ? "xen_blkif_schedule" : "blkif_schedule")
+                        + " exits, xenblkd = NULL, blkif_put" + (last ? ": last reference, schedule the deferred free" : ""), loop(c),
+                s.with(k).with(last ? b.scheduleFree() : b));
     }
 
     /** The vendor loop ends on remove_requested; blkback_close starts with blkif_disconnect. */
@@ -104,7 +109,7 @@ public final class XenblkdSteps {
 
     private static Successor signal(Configuration c, TeardownState s) {
         Kthread k = s.xenblkd().withRemoveRequested(false).withPhase(Phase.CLOSING_DEVICE);
-        if (c.driver() == Driver.PATCHED) {
+        if (c.driver().equals(Driver.PATCHED)) {
             TeardownState next = s.with(k).with(s.blkif().withXenblkd(false));
             return next(c, s, "under xenblkd_lock: xenblkd = NULL, remove_requested = 0, wake_up(be->wq)", XENBUS + "blkback_close",
                     s.be().freed() ? next.withFault("blkback_close wakes be->wq after be was freed") : next);

@@ -9,8 +9,10 @@ import teardown.model.TeardownState;
 import teardown.model.xenbus.WatchEvent;
 
 /**
- * udev's hotplug cleanup, run on the remove uevent that device_del emits once the driver's remove
- * has returned: it deletes the backend directory (firing the backend bus watch) and the frontend path.
+ * udev on the remove uevent that device_del emits once the driver's remove has returned. What its
+ * rules do depends on the toolstack's hotplug set-up: xend's cleanup deletes the backend directory
+ * (firing the backend bus watch) and the frontend path; xenopsd's block script deletes its hotplug
+ * key; libxl runs its scripts itself, so udev has nothing to do.
  */
 public final class UdevSteps {
 
@@ -20,13 +22,21 @@ public final class UdevSteps {
     public static List<Successor> steps(Configuration c, TeardownState s) {
         Visibility v = s.visibility();
         if (v.uevent() != Visibility.Uevent.PENDING) {
-            return List.empty();
+            return List.of();
         }
-        TeardownState next = s.with(v.backendDirRemoved().frontendDirRemoved().ueventHandled());
-        if (v.backendDir()) {
-            next = next.with(next.xenwatch().enqueue(WatchEvent.BACKEND_GONE));
-        }
-        return List.of(new Successor(new Step(Actor.UDEV, "xen-hotplug-cleanup: xenstore-rm the backend directory and frontend path",
-                "tools/examples/xen-backend.rules; tools/examples/xen-hotplug-cleanup"), next));
+        return List.of(switch (c.xend().hotplug()) {
+            case XEND_CLEANUP -> {
+                TeardownState next = s.with(v.backendDirRemoved().frontendDirRemoved().ueventHandled());
+                if (v.backendDir()) {
+                    next = next.with(next.xenwatch().enqueue(WatchEvent.BACKEND_GONE));
+                }
+                yield new Successor(new Step(Actor.UDEV, "xen-hotplug-cleanup: xenstore-rm the backend directory and frontend path",
+                        "tools/examples/xen-backend.rules; tools/examples/xen-hotplug-cleanup"), next);
+            }
+            case HOTPLUG_KEY -> new Successor(new Step(Actor.UDEV, "block remove script: xenstore-rm the hotplug key",
+                    "xen-api scripts/block (udev remove event)"), s.with(v.hotplugKeyRemoved().ueventHandled()));
+            case NONE -> new Successor(new Step(Actor.UDEV, "remove uevent: no xen-backend rule, libxl runs its hotplug scripts itself",
+                    "tools/hotplug/Linux/xen-backend.rules"), s.with(v.ueventHandled()));
+        });
     }
 }

@@ -26,7 +26,8 @@ public final class EnvironmentSteps {
                             .with(s.xenwatch().enqueue(WatchEvent.OTHER_DEVICE))));
         }
         // Only while the otherend watch is still registered can the frontend's write reach blkback.
-        boolean teardownBegun = s.toolstack().phase() != Toolstack.Phase.STATE_SENT;
+        boolean teardownBegun = s.toolstack().phase() != Toolstack.Phase.STATE_SENT
+                && s.toolstack().phase() != Toolstack.Phase.GUEST_SUSPENDING;
         if (c.has(Hazard.RECONNECT_DURING_REMOVE) && !e.frontendReconnected() && teardownBegun
                 && s.xenwatch().removes() == 0) {
             out = out.append(new Successor(

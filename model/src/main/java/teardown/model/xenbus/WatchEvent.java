@@ -8,6 +8,8 @@ public enum WatchEvent {
     BACKEND_GONE,
     /** the otherend watch: the frontend switched to Connected (hazard reconnect-during-remove). */
     FRONTEND_CONNECTED,
+    /** xenopsd wrote shutdown-request into the backend directory (the XenServer blkback lineage's watch). */
+    SHUTDOWN_REQUEST,
     /** a watch of another device of dom0, unrelated to this teardown. */
     OTHER_DEVICE;
 

@@ -26,6 +26,8 @@ public record Xenwatch(Phase phase, List<WatchEvent> queue, int removes) {
         RELEASING_BACKEND,
         /** blkif_disconnect: waiting, unbounded, for blkif refcnt == 0. */
         DRAINING,
+        /** the proposed drain request with its ingredient removed: waiting on xenwatch for the drain. */
+        DRAINING_REQUEST,
         /** the driver's remove has returned; device_del finishes. */
         DEVICE_DEL;
 

@@ -3,14 +3,10 @@ package teardown.model.xenbus;
 import io.vavr.collection.List;
 import teardown.model.Actor;
 import teardown.model.Configuration;
-import teardown.model.Driver;
 import teardown.model.Hazard;
 import teardown.model.Step;
 import teardown.model.Successor;
 import teardown.model.TeardownState;
-import teardown.model.blkback.StockRemove;
-import teardown.model.blkback.UpstreamRemove;
-import teardown.model.blkback.VendorRemove;
 
 /**
  * xenwatch_thread: when idle it pops the next watch event and runs its callback under
@@ -27,12 +23,8 @@ public final class XenwatchSteps {
         Xenwatch w = s.xenwatch();
         return switch (w.phase()) {
             case IDLE -> w.queue().isEmpty() ? List.empty() : List.of(deliver(c, s));
-            case DEVICE_DEL -> List.of(deviceDel(s));
-            default -> switch (c.driver()) {
-                case STOCK -> StockRemove.steps(c, s);
-                case UNPATCHED, PATCHED -> VendorRemove.steps(c, s);
-                case UPSTREAM -> UpstreamRemove.steps(c, s);
-            };
+            case DEVICE_DEL -> List.of(deviceDel(c, s));
+            default -> c.driver().remove(c, s);
         };
     }
 
@@ -44,7 +36,7 @@ public final class XenwatchSteps {
             case OTHER_DEVICE -> new Successor(step("run another device's watch callback", XENWATCH_THREAD), popped);
             case FRONTEND_GONE -> registered
                     ? new Successor(step("otherend_changed: frontend reads Unknown, device_unregister",
-                            "drivers/xen/xenbus/xenbus_probe.c otherend_changed; drivers/xen/blkback/xenbus.c frontend_changed"),
+                            "drivers/xen/xenbus/xenbus_probe.c otherend_changed; " + c.driver().tree() + "xenbus.c frontend_changed"),
                             startRemove(c, popped))
                     : secondRemove(c, popped, "otherend_changed");
             case BACKEND_GONE -> registered
@@ -52,11 +44,11 @@ public final class XenwatchSteps {
                             "drivers/xen/xenbus/xenbus_probe_backend.c backend_changed; drivers/xen/xenbus/xenbus_probe.c dev_changed"),
                             startRemove(c, popped))
                     : secondRemove(c, popped, "backend_changed");
-            case FRONTEND_CONNECTED -> new Successor(step(c.driver() == Driver.UPSTREAM && s.requests().inFlight() > 0
+            case FRONTEND_CONNECTED -> new Successor(step(c.driver().stopsConsumingOnStop() && s.requests().inFlight() > 0
                             ? "frontend_changed(Connected): connect refused, pending I/O"
                             : "frontend_changed(Connected): already connected, nothing to do",
-                    c.driver() == Driver.UPSTREAM ? "drivers/block/xen-blkback/xenbus.c frontend_changed"
-                            : "drivers/xen/blkback/xenbus.c frontend_changed"), popped);
+                    c.driver().tree() + "xenbus.c frontend_changed"), popped);
+            case SHUTDOWN_REQUEST -> c.driver().shutdownRequest(c, popped);
         };
     }
 
@@ -82,10 +74,13 @@ public final class XenwatchSteps {
                 s.withFault("second remove dereferences backend_info after the first remove freed or cleared it"));
     }
 
-    private static Successor deviceDel(TeardownState s) {
-        return new Successor(step("device_del: sysfs device removed, remove uevent sent; callback returns",
-                "drivers/base/core.c device_del; " + XENWATCH_THREAD),
-                s.with(s.xenwatch().withPhase(Xenwatch.Phase.IDLE)).with(s.visibility().deviceDeleted()));
+    /** After the driver's remove: xenbus_dev_remove may write Closed, then device_del removes the sysfs device. */
+    private static Successor deviceDel(Configuration c, TeardownState s) {
+        boolean closed = c.driver().closedAfterRemove(s) && s.visibility().backendDir();
+        return new Successor(step((closed ? "xenbus_dev_remove: state Closed; " : "")
+                        + "device_del: sysfs device removed, remove uevent sent; callback returns",
+                (closed ? "drivers/xen/xenbus/xenbus_probe.c xenbus_dev_remove; " : "") + "drivers/base/core.c device_del; " + XENWATCH_THREAD),
+                s.with(s.xenwatch().withPhase(Xenwatch.Phase.IDLE)).with(closed ? s.visibility().closed().deviceDeleted() : s.visibility().deviceDeleted()));
     }
 
     static Step step(String name, String source) {

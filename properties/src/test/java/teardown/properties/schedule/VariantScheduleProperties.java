@@ -8,7 +8,8 @@ import teardown.model.Driver;
 import teardown.model.Xend;
 
 /**
- * Every driver x toolstack x disk of the verdict matrix, each running the properties of
+ * The post's driver x toolstack x disk matrix and, for each toolstack of today, the driver it
+ * drives in practice on every standard disk, each running the properties of
  * {@link VariantSchedules} with its own tries, so a violation that only one variant has cannot
  * hide behind the others.
  */
@@ -180,6 +181,90 @@ class VariantScheduleProperties {
     class UpstreamXendPatchedSlow extends VariantSchedules {
         UpstreamXendPatchedSlow() {
             super(Driver.UPSTREAM, Xend.XENDPATCHED, Disk.SLOW);
+        }
+    }
+
+    @Group
+    class UpstreamXlHealthy extends VariantSchedules {
+        UpstreamXlHealthy() {
+            super(Driver.UPSTREAM, Xend.XL, Disk.HEALTHY);
+        }
+    }
+
+    @Group
+    class UpstreamXlHung extends VariantSchedules {
+        UpstreamXlHung() {
+            super(Driver.UPSTREAM, Xend.XL, Disk.HUNG);
+        }
+    }
+
+    @Group
+    class UpstreamXlSlow extends VariantSchedules {
+        UpstreamXlSlow() {
+            super(Driver.UPSTREAM, Xend.XL, Disk.SLOW);
+        }
+    }
+
+    @Group
+    class UpstreamXenopsdClassicHealthy extends VariantSchedules {
+        UpstreamXenopsdClassicHealthy() {
+            super(Driver.UPSTREAM, Xend.XENOPSD_CLASSIC, Disk.HEALTHY);
+        }
+    }
+
+    @Group
+    class UpstreamXenopsdClassicHung extends VariantSchedules {
+        UpstreamXenopsdClassicHung() {
+            super(Driver.UPSTREAM, Xend.XENOPSD_CLASSIC, Disk.HUNG);
+        }
+    }
+
+    @Group
+    class UpstreamXenopsdClassicSlow extends VariantSchedules {
+        UpstreamXenopsdClassicSlow() {
+            super(Driver.UPSTREAM, Xend.XENOPSD_CLASSIC, Disk.SLOW);
+        }
+    }
+
+    @Group
+    class PatchedXenopsdShutdownHealthy extends VariantSchedules {
+        PatchedXenopsdShutdownHealthy() {
+            super(Driver.PATCHED, Xend.XENOPSD_SHUTDOWN, Disk.HEALTHY);
+        }
+    }
+
+    @Group
+    class PatchedXenopsdShutdownHung extends VariantSchedules {
+        PatchedXenopsdShutdownHung() {
+            super(Driver.PATCHED, Xend.XENOPSD_SHUTDOWN, Disk.HUNG);
+        }
+    }
+
+    @Group
+    class PatchedXenopsdShutdownSlow extends VariantSchedules {
+        PatchedXenopsdShutdownSlow() {
+            super(Driver.PATCHED, Xend.XENOPSD_SHUTDOWN, Disk.SLOW);
+        }
+    }
+
+    @Group
+    class ProposedProposedHealthy extends VariantSchedules {
+        ProposedProposedHealthy() {
+            super(Driver.PROPOSED, Xend.PROPOSED, Disk.HEALTHY);
+        }
+    }
+
+    @Group
+    class ProposedProposedHung extends VariantSchedules {
+        ProposedProposedHung() {
+            super(Driver.PROPOSED, Xend.PROPOSED, Disk.HUNG);
+        }
+    }
+
+    @Group
+    class ProposedProposedSlow extends VariantSchedules {
+        ProposedProposedSlow() {
+            super(Driver.PROPOSED, Xend.PROPOSED, Disk.SLOW);
         }
     }
 }

@@ -59,6 +59,18 @@ abstract class VariantSchedules {
     }
 
     @Property
+    @Judged(PropertyId.CLOSED_MEANS_DRAINED)
+    void closedMeansDrained(@ForAll("schedules") Schedule schedule) {
+        judge(PropertyId.CLOSED_MEANS_DRAINED, schedule);
+    }
+
+    @Property
+    @Judged(PropertyId.NO_LOST_UPDATE)
+    void noLostUpdate(@ForAll("schedules") Schedule schedule) {
+        judge(PropertyId.NO_LOST_UPDATE, schedule);
+    }
+
+    @Property
     @Judged(PropertyId.XENWATCH_PROGRESS)
     void xenwatchNeverLeftBlocked(@ForAll("schedules") Schedule schedule) {
         judge(PropertyId.XENWATCH_PROGRESS, schedule);

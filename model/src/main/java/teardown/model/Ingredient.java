@@ -1,0 +1,39 @@
+package teardown.model;
+
+import io.vavr.collection.Set;
+import io.vavr.collection.TreeSet;
+
+/**
+ * The ingredients of the proposed driver and toolstack. Each is a switch, so a test can remove one
+ * and show which property then breaks (the ablation tests); docs/model/proposed.md says why each exists.
+ */
+public enum Ingredient {
+    /** blkback writes Closed from the deferred free, after the last in-flight request and xenblkd have let go. */
+    HONEST_CLOSED("driver: Closed is written by the deferred free once nothing is in flight, not by xenbus_dev_remove"),
+    /** xen_blkbk_remove only asks xenblkd to stop and drops its reference: xenwatch never waits for storage. */
+    XENWATCH_NEVER_WAITS("driver: remove signals xenblkd and returns; the thread's own reference keeps the blkif until it exits"),
+    /** the sender closes the source's vbds and waits for Closed before it writes 'permission to go'. */
+    DRAIN_BEFORE_GO("toolstack: close the source vbds and wait for Closed before the receiver may unpause"),
+    /** the wait for Closed is bounded (libxl's 10 s) ... */
+    BOUNDED_WAIT("toolstack: the wait for Closed is bounded, never a silent hang"),
+    /** ... and when it runs out the migration is aborted visibly instead of carrying on. */
+    ABORT_ON_TIMEOUT("toolstack: a wait that runs out aborts the migration (target destroyed, source kept, error reported)");
+
+    private final String description;
+
+    Ingredient(String description) {
+        this.description = description;
+    }
+
+    public String id() {
+        return name().toLowerCase().replace('_', '-');
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public static Set<Ingredient> all() {
+        return TreeSet.of(values());
+    }
+}

@@ -1,0 +1,102 @@
+package teardown.model.blkback;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Set;
+import io.vavr.collection.TreeSet;
+import teardown.model.Configuration;
+import teardown.model.Driver;
+import teardown.model.Ingredient;
+import teardown.model.Successor;
+import teardown.model.TeardownState;
+
+/**
+ * The proposed xen-blkback change (docs/model/proposed.md): today's upstream driver, except that
+ * xenblkd holds a blkif reference of its own, remove only asks it to stop (xenwatch never waits for
+ * storage), and Closed is written by the deferred free once the last reference is gone, so
+ * Closed means drained. {@code ingredients} lets the ablation tests take one away.
+ */
+public record ProposedBlkback(Set<Ingredient> ingredients) implements Driver {
+
+    public ProposedBlkback {
+        ingredients = TreeSet.ofAll(ingredients);
+    }
+
+    public static ProposedBlkback full() {
+        return new ProposedBlkback(Ingredient.all());
+    }
+
+    public ProposedBlkback without(Ingredient i) {
+        return new ProposedBlkback(ingredients.remove(i));
+    }
+
+    public boolean has(Ingredient i) {
+        return ingredients.contains(i);
+    }
+
+    @Override
+    public String id() {
+        List<Ingredient> missing = List.of(Ingredient.HONEST_CLOSED, Ingredient.XENWATCH_NEVER_WAITS).filter(i -> !has(i));
+        return "proposed" + missing.map(i -> "-without-" + i.id()).mkString();
+    }
+
+    @Override
+    public String description() {
+        return "proposed xen-blkback: xenwatch never waits, xenblkd keeps a reference until it exits, the deferred free writes Closed";
+    }
+
+    @Override
+    public List<Successor> remove(Configuration c, TeardownState s) {
+        if (s.xenwatch().phase() == teardown.model.xenbus.Xenwatch.Phase.DRAINING_REQUEST) {
+            return ProposedRemove.drainingOnXenwatch(c, s);
+        }
+        return has(Ingredient.XENWATCH_NEVER_WAITS) ? ProposedRemove.steps(c, s) : UpstreamBlockingRemove.steps(c, s);
+    }
+
+    /** The drain request: stop xenblkd (without waiting, unless that ingredient is removed); Closed comes once drained. */
+    @Override
+    public Successor shutdownRequest(Configuration c, TeardownState s) {
+        return ProposedRemove.drainRequest(c, s, has(Ingredient.XENWATCH_NEVER_WAITS), has(Ingredient.HONEST_CLOSED));
+    }
+
+    @Override
+    public boolean drainsOnRequest() {
+        return true;
+    }
+
+    @Override
+    public boolean kthreadHoldsBlkifRef() {
+        return has(Ingredient.XENWATCH_NEVER_WAITS);
+    }
+
+    @Override
+    public boolean stopsConsumingOnStop() {
+        return true;
+    }
+
+    @Override
+    public boolean lastPutDefersFree() {
+        return has(Ingredient.XENWATCH_NEVER_WAITS);
+    }
+
+    /** Without the honest signal the core writes Closed after remove as today's does (after a Closing). */
+    @Override
+    public boolean closedAfterRemove(TeardownState s) {
+        return !has(Ingredient.HONEST_CLOSED) && s.visibility().backendState() == teardown.model.hotplug.Visibility.BackendState.CLOSING;
+    }
+
+    /** Closed comes from the drained work (and the deferred free): every request completed, xenblkd exited. */
+    @Override
+    public boolean closedByDeferredFree() {
+        return has(Ingredient.HONEST_CLOSED);
+    }
+
+    @Override
+    public String tree() {
+        return "drivers/block/xen-blkback/";
+    }
+
+    @Override
+    public String toString() {
+        return id();
+    }
+}

@@ -1,0 +1,58 @@
+package teardown.model.blkback;
+
+import io.vavr.collection.List;
+import teardown.model.Configuration;
+import teardown.model.Driver;
+import teardown.model.Successor;
+import teardown.model.TeardownState;
+import teardown.model.hotplug.Visibility;
+
+/**
+ * Upstream Linux xen-blkback. {@code blocking}: the 3.0–3.15 shape (before the 3.16 change "xen-blkback: defer freeing blkif to avoid blocking xenwatch"), whose
+ * xen_blkif_disconnect waits on xenwatch for the last reference; otherwise today's (3.4, 7.3),
+ * where xenwatch never waits and the last completion schedules the free.
+ */
+public record UpstreamBlkback(boolean blocking) implements Driver {
+
+    @Override
+    public String id() {
+        return blocking ? "upstream-blocking" : "upstream";
+    }
+
+    @Override
+    public String description() {
+        return blocking ? "xen-blkback of Linux 3.0-3.15: disconnect waits on xenwatch for the last reference; Closed after the drain"
+                : "upstream Linux xen-blkback: xenwatch never waits, the last request frees";
+    }
+
+    @Override
+    public List<Successor> remove(Configuration c, TeardownState s) {
+        return blocking ? UpstreamBlockingRemove.steps(c, s) : UpstreamRemove.steps(c, s);
+    }
+
+    @Override
+    public boolean stopsConsumingOnStop() {
+        return true;
+    }
+
+    @Override
+    public boolean lastPutDefersFree() {
+        return !blocking;
+    }
+
+    /** Since "xenbus: limit when state is forced to closed" (2019) the core writes Closed only after a Closing. */
+    @Override
+    public boolean closedAfterRemove(TeardownState s) {
+        return blocking || s.visibility().backendState() == Visibility.BackendState.CLOSING;
+    }
+
+    @Override
+    public String tree() {
+        return "drivers/block/xen-blkback/";
+    }
+
+    @Override
+    public String toString() {
+        return id();
+    }
+}

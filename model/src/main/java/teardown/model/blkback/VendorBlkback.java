@@ -1,0 +1,42 @@
+package teardown.model.blkback;
+
+import io.vavr.collection.List;
+import teardown.model.Configuration;
+import teardown.model.Driver;
+import teardown.model.Successor;
+import teardown.model.TeardownState;
+
+/** The post's Xen 3.1.0 vendor blkback, unpatched (xen-devel, August 2008, 'blkback teardown') or with the post's patch. */
+public record VendorBlkback(boolean patched) implements Driver {
+
+    @Override
+    public String id() {
+        return patched ? "patched" : "unpatched";
+    }
+
+    @Override
+    public String description() {
+        return patched ? "the post's patch: blkback_remove waits on be->wq until xenblkd has drained"
+                : "the post's Xen 3.1.0 vendor blkback: remove returns while xenblkd still drains";
+    }
+
+    @Override
+    public List<Successor> remove(Configuration c, TeardownState s) {
+        return VendorRemove.steps(c, s);
+    }
+
+    @Override
+    public Successor shutdownRequest(Configuration c, TeardownState s) {
+        return VendorRemove.shutdownRequest(c, s);
+    }
+
+    @Override
+    public boolean isVendor() {
+        return true;
+    }
+
+    @Override
+    public String toString() {
+        return id();
+    }
+}

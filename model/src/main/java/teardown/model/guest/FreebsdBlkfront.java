@@ -1,0 +1,61 @@
+package teardown.model.guest;
+
+import io.vavr.collection.List;
+import teardown.model.Actor;
+import teardown.model.Configuration;
+import teardown.model.Disk;
+import teardown.model.Step;
+import teardown.model.Successor;
+import teardown.model.TeardownState;
+import teardown.model.xend.Toolstack;
+
+/**
+ * FreeBSD blkfront (since svn r225705): at suspend it waits for every request pending on the
+ * backend to complete; after 30 s without a drain it cancels the suspend, so the migration fails
+ * and the source guest keeps running (a clean, visible abort).
+ */
+public final class FreebsdBlkfront implements Frontend {
+
+    private static final String SOURCE = "sys/dev/xen/blkfront/blkfront.c xbd_suspend";
+
+    @Override
+    public String id() {
+        return "freebsd";
+    }
+
+    @Override
+    public String description() {
+        return "FreeBSD blkfront: drains at suspend; 30 s without a drain cancels the suspend and the migration fails";
+    }
+
+    @Override
+    public Toolstack initialToolstack() {
+        return Toolstack.guestSuspending();
+    }
+
+    @Override
+    public List<Successor> atSuspend(Configuration c, TeardownState s, boolean nothingElseEnabled) {
+        if (s.toolstack().phase() != Toolstack.Phase.GUEST_SUSPENDING) {
+            return List.empty();
+        }
+        if (s.requests().onRing() == 0 && s.requests().inFlight() == 0) {
+            return List.of(new Successor(new Step(Actor.GUEST, "xbd_suspend: every request answered; the guest suspends, its final state is sent", SOURCE),
+                    s.with(s.toolstack().withPhase(Toolstack.Phase.STATE_SENT))));
+        }
+        // 30 s outlast a healthy disk: there the cancel comes only when nothing else can move.
+        boolean canCancel = c.disk() != Disk.HEALTHY || nothingElseEnabled;
+        return !canCancel ? List.empty()
+                : List.of(new Successor(new Step(Actor.GUEST, "xbd_suspend: 30 s without a drain: suspend cancelled, migration fails, guest keeps running", SOURCE),
+                s.with(s.toolstack().abort())));
+    }
+
+    @Override
+    public boolean reissuesOnTarget() {
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return id();
+    }
+}

@@ -1,0 +1,120 @@
+package teardown.model.xend;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Set;
+import io.vavr.collection.TreeSet;
+import teardown.model.Configuration;
+import teardown.model.Driver;
+import teardown.model.Ingredient;
+import teardown.model.Step;
+import teardown.model.Successor;
+import teardown.model.TeardownState;
+import teardown.model.Xend;
+import teardown.model.xend.Toolstack.Phase;
+import teardown.model.xenbus.WatchEvent;
+
+/**
+ * The proposed xl/libxl change (docs/model/proposed.md): before writing 'permission to go', the
+ * sender force-removes the source's vbds and waits, bounded, for backend Closed, which the proposed
+ * blkback writes only once drained. Closed: let the target go, then destroy the source. Timeout:
+ * abort visibly (the receiver destroys the paused target, the source is kept, the error reported).
+ * {@code ingredients} lets the ablation tests take one away.
+ */
+public record ProposedToolstack(Set<Ingredient> ingredients) implements Xend {
+
+    public ProposedToolstack {
+        ingredients = TreeSet.ofAll(ingredients);
+    }
+
+    public static ProposedToolstack full() {
+        return new ProposedToolstack(Ingredient.all());
+    }
+
+    public ProposedToolstack without(Ingredient i) {
+        return new ProposedToolstack(ingredients.remove(i));
+    }
+
+    public boolean has(Ingredient i) {
+        return ingredients.contains(i);
+    }
+
+    @Override
+    public String id() {
+        List<Ingredient> missing = List.of(Ingredient.DRAIN_BEFORE_GO, Ingredient.BOUNDED_WAIT, Ingredient.ABORT_ON_TIMEOUT).filter(i -> !has(i));
+        return "proposed" + missing.map(i -> "-without-" + i.id()).mkString();
+    }
+
+    @Override
+    public String description() {
+        return "proposed xl/libxl: close the source vbds and wait (bounded) for Closed before 'permission to go'; abort visibly on timeout";
+    }
+
+    @Override
+    public List<Successor> steps(Configuration c, TeardownState s, boolean nothingElseEnabled) {
+        if (!has(Ingredient.DRAIN_BEFORE_GO)) {
+            return XL.steps(c, s, nothingElseEnabled);
+        }
+        Toolstack t = s.toolstack();
+        return switch (t.phase()) {
+            case STATE_SENT -> List.of(ToolstackSteps.next(s, "before 'permission to go': write the vbd's drain request (online=0, state=Closing)",
+                    Xl.MIGRATE + "migrate_domain (proposed); " + Xl.DEVICE + "libxl__device_drain (proposed)",
+                    s.with(s.visibility().closing()).with(s.xenwatch().enqueue(WatchEvent.SHUTDOWN_REQUEST))
+                            .with(t.withPhase(Phase.WAITING_FOR_CLOSED))));
+            case WAITING_FOR_CLOSED -> waitForDrained(c, s, nothingElseEnabled);
+            case DESTROYING_DOMAIN -> s.target() != Target.RUNNING ? List.empty()
+                    : List.of(ToolstackSteps.next(s, "report: target running; libxl_domain_destroy: rm backend paths, xc_domain_destroy",
+                    Xl.DOMAIN + "libxl__destroy_domid", s.with(s.visibility().backendDirDeletedByToolstack()).with(t.withPhase(Phase.DONE))));
+            default -> List.empty();
+        };
+    }
+
+    private List<Successor> waitForDrained(Configuration c, TeardownState s, boolean nothingElseEnabled) {
+        Toolstack t = s.toolstack();
+        if (s.backendClosed()) {
+            return List.of(ToolstackSteps.next(s, "backend Closed (drained): vbd force remove (rm frontend); write 'permission to go'",
+                    Xl.DEVICE + "libxl__initiate_device_generic_remove; " + Xl.MIGRATE + "migrate_domain (proposed)",
+                    Xl.forceRemove(s).with(t.withPhase(Phase.DESTROYING_DOMAIN)).with(ToolstackSteps.unleash(s))));
+        }
+        if (!has(Ingredient.BOUNDED_WAIT) || !ToolstackSteps.timeoutCanFire(c, nothingElseEnabled)) {
+            return List.empty();
+        }
+        if (has(Ingredient.ABORT_ON_TIMEOUT)) {
+            return List.of(ToolstackSteps.next(s, "10 s without Closed: abort: receiver destroys the paused target; source kept; error reported",
+                    Xl.MIGRATE + "migrate_domain (proposed abort path)", s.with(t.timeout(Phase.DONE).abort())));
+        }
+        return List.of(ToolstackSteps.next(s, "10 s without Closed: log error, carry on: vbd force remove; write 'permission to go'",
+                Xl.DEVICE + "device_backend_callback", Xl.forceRemove(s)
+                        .with(t.timeout(Phase.DESTROYING_DOMAIN)).with(ToolstackSteps.unleash(s))));
+    }
+
+    @Override
+    public io.vavr.control.Option<String> cannotDrive(teardown.model.Driver d) {
+        return d.drainsOnRequest() || !has(Ingredient.DRAIN_BEFORE_GO) ? io.vavr.control.Option.none()
+                : io.vavr.control.Option.some("driver " + d.id() + " does not answer the drain request, so the proposed sender would abort every migration");
+    }
+
+    @Override
+    public Hotplug hotplug() {
+        return Hotplug.NONE;
+    }
+
+    @Override
+    public Step unpause() {
+        return XL.unpause();
+    }
+
+    @Override
+    public String reliesOn() {
+        return "Closed written by the proposed blkback only once xenblkd has exited and nothing is in flight; a bounded wait that aborts";
+    }
+
+    @Override
+    public Driver usualDriver() {
+        return Driver.PROPOSED;
+    }
+
+    @Override
+    public String toString() {
+        return id();
+    }
+}
