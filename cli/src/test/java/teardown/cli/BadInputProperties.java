@@ -164,6 +164,9 @@ class BadInputProperties {
         Stream.of(Disk.values()).map(Disk::id).forEach(ids::add);
         Stream.of(Hazard.values()).map(Hazard::id).forEach(ids::add);
         Stream.of(PropertyId.values()).map(PropertyId::id).forEach(ids::add);
+        teardown.model.guest.Frontend.all().map(teardown.model.guest.Frontend::id).forEach(ids::add);
+        Stream.of(teardown.model.xend.Xenopsd.Deactivate.values()).map(teardown.model.xend.Xenopsd.Deactivate::id).forEach(ids::add);
+        ids.add("today");
         return ids;
     }
 

@@ -24,7 +24,7 @@ class CommandLinePromisesTest {
         for (String driver : new String[] {"stock", "unpatched", "patched", "upstream"}) {
             assertTrue(all.out().contains("with the " + driver + " driver"), driver + " explained:\n" + all.out());
         }
-        Run two = Run.of("explain", "patched,stock", "--toolstack", "all", "--requests", "1");
+        Run two = Run.of("explain", "patched,stock", "--toolstack", "xend31,xendpatched", "--requests", "1");
         assertEquals(0, two.status(), two.err());
         assertEquals(4, two.out().lines().filter(l -> l.startsWith("Can blkback_remove block xenwatch")).count(),
                 "two drivers x two toolstacks:\n" + two.out());
