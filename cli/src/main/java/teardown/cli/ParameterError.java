@@ -34,6 +34,12 @@ final class ParameterError {
     private static String valid(ParameterException ex) {
         CommandLine cl = ex.getCommandLine();
         ArgSpec arg = ex.getArgSpec();
+        if (arg == null && ex instanceof CommandLine.MissingParameterException m && !m.getMissing().isEmpty()) {
+            arg = m.getMissing().get(0);
+        }
+        if (arg instanceof OptionSpec o && o.arity().max == 0) {
+            return "valid: " + o.longestName() + " alone, with no value";
+        }
         if (arg instanceof OptionSpec o) {
             return "valid " + o.longestName() + " values: " + help(o);
         }
