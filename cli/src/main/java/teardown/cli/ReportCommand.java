@@ -8,6 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import teardown.diagrams.IndexPage;
 import teardown.diagrams.Renderer;
+import teardown.diagrams.ReportDiagrams;
 import teardown.diagrams.ReportFolder;
 import teardown.properties.PropertyId;
 import teardown.properties.VariantResult;
@@ -39,9 +40,15 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     EngineOption engine = new EngineOption();
 
+    @Option(names = "--diagrams", paramLabel = "SET", description = "key (default: per property the shortest counterexample per toolstack and per driver, "
+            + "the patch's comparisons per toolstack, each driver's machines once) or all (every diagram of every variant; slow without native dot)")
+    String diagrams = ReportDiagrams.Scope.KEY.id();
+
     @Override
     public Integer call() {
         Selection sel = selection.parse(properties, PropertyId.all(), limit.maxStates);
+        ReportDiagrams.Scope scope = List.of(ReportDiagrams.Scope.values()).find(v -> v.id().equals(diagrams))
+                .getOrElseThrow(() -> BadInput.value("--diagrams", diagrams, "key, all"));
         OutFolder.writable("--out", out);
         Renderer renderer = engine.renderer();
         long start = System.nanoTime();
@@ -59,9 +66,9 @@ final class ReportCommand implements Callable<Integer> {
         System.err.printf("rendering diagrams with the %s ...%n",
                 renderer.engine() == Renderer.Engine.NATIVE_DOT ? "native dot" : "bundled V8 engine (install graphviz for speed)");
         // A variant no search settled has no graph to draw; the matrix above lists it as incomplete.
-        Renderer.Rendered rendered = ReportFolder.write(results.reject(VerdictsSoFar::isUnsettled), sel.properties(), out, renderer);
-        System.out.printf("report written to %s: %d diagrams (.dot and .svg) rendered with the %s in %.1f s%n",
-                out.resolve(IndexPage.FILE), rendered.diagrams(), rendered.engine(), rendered.seconds());
+        Renderer.Rendered rendered = ReportFolder.write(results.reject(VerdictsSoFar::isUnsettled), sel.properties(), out, renderer, scope);
+        System.out.printf("report written to %s: %d diagrams (.dot and .svg, %s set) rendered with the %s in %.1f s%n",
+                out.resolve(IndexPage.FILE), rendered.diagrams(), scope.id(), rendered.engine(), rendered.seconds());
         return CheckCommand.exitStatus(results);
     }
 }

@@ -13,6 +13,10 @@ final class Html {
             "th, td { border: 1px solid #ccc; padding: 0.25em 0.5em; text-align: left; }",
             "td.holds { background: #e6f4ea; } td.violated { background: #fde0dd; } td.incomplete { background: #fff3cd; }",
             "td.num { text-align: right; }",
+            "#summary { background: #f6f8fa; border-left: 4px solid #888; padding: 0.5em 1em; margin-bottom: 1em; }",
+            "#summary li.violated { color: #8a1c12; } dl dt { font-weight: bold; float: left; clear: left; margin-right: 0.5em; }",
+            "dl dd { margin: 0 0 0.3em 0; } #matrix-filter { margin: 1em 0 0.5em 0; } #matrix-filter label { margin-right: 1em; }",
+            "nav { margin-bottom: 1em; }",
             "pre { background: #f6f8fa; padding: 1em; overflow-x: auto; font-size: 0.85em; }",
             "img { max-width: 100%; border: 1px solid #eee; margin: 0.5em 0; }",
             "figure { display: inline-block; vertical-align: top; margin: 0 1em 1em 0; }");
@@ -25,9 +29,17 @@ final class Html {
     }
 
     static String page(String title, String body) {
+        return page(title, body, "");
+    }
+
+    /** @param script inline JavaScript run at the end of the body, or empty; it must not contain {@code <} or {@code &} */
+    static String page(String title, String body, String script) {
+        if (script.contains("<") || script.contains("&")) {
+            throw new IllegalArgumentException("inline script must stay well-formed XML: no < or &");
+        }
         return "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n"
                 + "<meta charset=\"utf-8\"/>\n<title>" + escape(title) + "</title>\n<style>\n" + STYLE + "\n</style>\n</head>\n<body>\n"
-                + body + "</body>\n</html>\n";
+                + body + (script.isEmpty() ? "" : "<script>\n" + script + "\n</script>\n") + "</body>\n</html>\n";
     }
 
     static String figure(String src, String caption) {

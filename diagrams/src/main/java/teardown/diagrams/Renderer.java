@@ -10,13 +10,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Writes diagrams as {@code .dot} and {@code .svg}. The native {@code dot} program is used when it
  * is on the PATH; otherwise Graphviz-java's bundled V8 engine, which needs nothing beyond Maven
- * Central. The bundled engine is started once for a whole batch: its start-up costs a second or
- * more, a small layout then takes milliseconds.
+ * Central. A batch is split over the machine's cores: the bundled engine keeps one V8 runtime per
+ * thread (its start-up costs a second or more, a small layout then takes milliseconds), and native
+ * dot runs one process per diagram.
  */
 public final class Renderer {
 
@@ -51,26 +56,86 @@ public final class Renderer {
 
     public Rendered render(List<Diagram> diagrams, Path dir) {
         long start = System.nanoTime();
-        if (engine == Engine.BUNDLED_V8) {
-            Graphviz.useEngine(new GraphvizV8Engine());
+        GraphvizV8Engine v8 = engine == Engine.BUNDLED_V8 ? new GraphvizV8Engine() : null;
+        if (v8 != null) {
+            Graphviz.useEngine(v8);
         }
+        List<List<Diagram>> shares = shares(diagrams, threads(diagrams.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, shares.size()), r -> {
+            Thread t = new Thread(r, "renderer");
+            t.setDaemon(true);
+            return t;
+        });
         try {
-            for (Diagram d : diagrams) {
-                Path dot = dir.resolve(d.name() + ".dot");
-                Files.createDirectories(dot.getParent());
-                Files.writeString(dot, d.dot(), StandardCharsets.UTF_8);
-                String svg = engine == Engine.NATIVE_DOT ? nativeSvg(d) : bundledSvg(d);
-                Files.writeString(dir.resolve(d.name() + ".svg"), svg, StandardCharsets.UTF_8);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write diagrams under " + dir + ": " + e.getMessage(), e);
+            List<Future<Void>> done = shares.map(share -> pool.submit(() -> {
+                try {
+                    for (Diagram d : share) {
+                        write(d, dir);
+                    }
+                } finally {
+                    if (v8 != null) {
+                        v8.close(); // the V8 runtime belongs to this thread: release it here
+                    }
+                }
+                return null;
+            }));
+            done.forEach(Renderer::await);
         } finally {
-            if (engine == Engine.BUNDLED_V8) {
+            pool.shutdownNow();
+            if (v8 != null) {
                 Graphviz.releaseEngine();
             }
         }
         return new Rendered(diagrams.size(), (System.nanoTime() - start) / 1e9,
                 engine == Engine.NATIVE_DOT ? "native dot" : "bundled V8 engine");
+    }
+
+    /**
+     * One thread per core, but a thread only per dozen diagrams: starting another V8 runtime costs
+     * about as much CPU as laying out a dozen of the report's diagrams, so a small batch stays on one.
+     */
+    static int threads(int diagrams) {
+        return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), diagrams / 12));
+    }
+
+    /** Splits a batch into at most {@code n} shares of about equal cost, biggest graphs first. */
+    static List<List<Diagram>> shares(List<Diagram> diagrams, int n) {
+        java.util.List<java.util.List<Diagram>> shares = new java.util.ArrayList<>();
+        long[] cost = new long[Math.min(n, Math.max(1, diagrams.size()))];
+        for (int i = 0; i < cost.length; i++) {
+            shares.add(new java.util.ArrayList<>());
+        }
+        for (Diagram d : diagrams.sortBy(d -> -d.dot().length())) {
+            int least = 0;
+            for (int i = 1; i < cost.length; i++) {
+                least = cost[i] < cost[least] ? i : least;
+            }
+            shares.get(least).add(d);
+            cost[least] += d.dot().length();
+        }
+        return List.ofAll(shares).filter(s -> !s.isEmpty()).map(List::ofAll);
+    }
+
+    private void write(Diagram d, Path dir) throws IOException {
+        Path dot = dir.resolve(d.name() + ".dot");
+        Files.createDirectories(dot.getParent());
+        Files.writeString(dot, d.dot(), StandardCharsets.UTF_8);
+        String svg = engine == Engine.NATIVE_DOT ? nativeSvg(d) : bundledSvg(d);
+        Files.writeString(dir.resolve(d.name() + ".svg"), svg, StandardCharsets.UTF_8);
+    }
+
+    private static void await(Future<Void> f) {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rendering", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw new UncheckedIOException("cannot write diagrams: " + io.getMessage(), io);
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     /** The bundled engine lays out in a fixed heap of 16 MB by default; big graphs need more. */

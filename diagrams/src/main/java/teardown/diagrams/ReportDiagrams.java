@@ -1,6 +1,11 @@
 package teardown.diagrams;
 
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.control.Option;
 import teardown.checker.Outcome;
 import teardown.checker.Property;
 import teardown.checker.Verdict;
@@ -8,48 +13,118 @@ import teardown.model.Configuration;
 import teardown.model.Driver;
 import teardown.model.Step;
 import teardown.model.TeardownState;
-import teardown.model.Xend;
 import teardown.properties.VariantResult;
 
 /**
  * Every diagram of a report, and where each one lives in the report folder: per variant its
  * actors' state machines, its state graph and a sequence diagram per violation; and for every
  * toolstack, disk and hazard set checked with both vendor drivers, unpatched beside patched.
+ * Drawing them all grows with the matrix, so a report draws a {@link Scope#KEY key} set by default.
  */
 public final class ReportDiagrams {
 
     public static final String DIR = "diagrams";
 
+    /** Which diagrams a report draws; the text traces are always there. */
+    public enum Scope {
+        /**
+         * What a reviewer needs first, bounded by the matrix's dimensions rather than its size: for
+         * each property the shortest counterexample per toolstack and per driver (a variant whose
+         * trace takes the same steps shows that picture), the actors the patch changes (xenwatch
+         * and xenblkd) unpatched beside patched once per toolstack, and each driver's actor
+         * machines in its first variant. No state graphs: they cost most to lay out and are read least.
+         */
+        KEY,
+        /** Every diagram of every variant. */
+        ALL;
+
+        public String id() {
+            return name().toLowerCase();
+        }
+    }
+
     private ReportDiagrams() {
     }
 
     public static List<Diagram> of(List<VariantResult> results) {
-        return results.filter(r -> drawn(r.configuration())).flatMap(ReportDiagrams::ofVariant).appendAll(comparisons(results));
+        return of(results, Scope.ALL).drawn();
     }
 
     /**
-     * The variants drawn in full: the post's (its four drivers with either xend, Linux guest) and,
-     * per toolstack of today, one showcase row on a healthy disk. Every other row keeps its
-     * verdicts and traces as text, so new rows do not multiply the report's diagrams.
+     * The diagrams to draw, and for each diagram a page may ask for by name, the one it shows: a
+     * sequence diagram left out because another variant's counterexample takes the same steps
+     * shows that one; a machine left out shows nothing (the page says how to draw it).
      */
-    public static boolean drawn(Configuration c) {
-        boolean linuxHealthyPlain = c.frontend() == teardown.model.guest.Frontend.LINUX && c.hazards().isEmpty();
-        boolean postEra = List.of(Driver.STOCK, Driver.UNPATCHED, Driver.PATCHED, Driver.UPSTREAM).contains(c.driver())
-                && List.of(Xend.XEND31, Xend.XENDPATCHED).contains(c.xend())
-                && c.frontend() == teardown.model.guest.Frontend.LINUX;
-        boolean showcase = linuxHealthyPlain && c.disk() == teardown.model.Disk.HEALTHY
-                && (c.driver().equals(Driver.UPSTREAM) && (c.xend().equals(Xend.XL) || c.xend().equals(Xend.XENOPSD_CLASSIC))
-                || c.driver().equals(Driver.PATCHED) && c.xend().equals(Xend.XENOPSD_SHUTDOWN)
-                || c.driver().equals(Driver.PROPOSED) && c.xend().equals(Xend.PROPOSED));
-        return postEra || showcase;
+    public record Plan(List<Diagram> drawn, Map<String, Diagram> shown) {
+
+        public Option<Diagram> figure(String name) {
+            return shown.get(name);
+        }
+    }
+
+    public static Plan of(List<VariantResult> results, Scope scope) {
+        // State graphs are the costliest layouts and the least read: only the full set draws them.
+        List<Diagram> machines = scope == Scope.ALL ? results.flatMap(ReportDiagrams::machines)
+                : results.distinctBy(r -> r.configuration().driver()).flatMap(ReportDiagrams::actors);
+        List<Counterexample> all = results.flatMap(r -> violations(r).map(o -> new Counterexample(r, o)));
+        List<Counterexample> drawnTraces = scope == Scope.ALL ? all : all.filter(c -> all.filter(c::sameProperty)
+                .groupBy(x -> x.result().configuration().xend()).values().map(Counterexample::shortest)
+                .appendAll(all.filter(c::sameProperty).groupBy(x -> x.result().configuration().driver()).values().map(Counterexample::shortest))
+                .contains(c));
+        List<Diagram> sequences = drawnTraces.map(Counterexample::diagram);
+        Map<String, Diagram> shown = LinkedHashMap.empty();
+        for (Counterexample c : all) {
+            // Its own picture if drawn, else one drawn for another variant whose trace takes the same steps.
+            Option<Diagram> same = drawnTraces.find(d -> d.result() == c.result() && d.outcome() == c.outcome())
+                    .orElse(() -> drawnTraces.find(d -> d.shape().equals(c.shape()))).map(Counterexample::diagram);
+            if (same.isDefined()) {
+                shown = shown.put(c.diagram().name(), same.get());
+            }
+        }
+        List<Diagram> compared = scope == Scope.ALL ? comparisons(results)
+                : pairs(results).distinctBy(p -> p._1.configuration().xend())
+                .flatMap(p -> List.of(ActorView.XENWATCH, ActorView.XENBLKD).map(v -> compare(p._1, p._2, v)));
+        for (Diagram d : machines.appendAll(compared)) {
+            shown = shown.put(d.name(), d);
+        }
+        return new Plan(machines.appendAll(sequences).appendAll(compared), shown);
+    }
+
+    /** One violation with its trace; its shape is the property and the steps, whatever the variant. */
+    private record Counterexample(VariantResult result, Outcome<TeardownState, Step> outcome) {
+
+        boolean sameProperty(Counterexample other) {
+            return other.outcome.property().name().equals(outcome.property().name());
+        }
+
+        String shape() {
+            return outcome.property().name() + " " + outcome.trace().get().steps().map(t -> t.step().toString()).mkString("|");
+        }
+
+        Diagram diagram() {
+            return sequence(result.configuration(), outcome);
+        }
+
+        /** The shortest of a group, the first in matrix order on a tie. */
+        static Counterexample shortest(List<Counterexample> group) {
+            return group.minBy(c -> c.outcome.trace().get().length()).get();
+        }
     }
 
     public static List<Diagram> ofVariant(VariantResult r) {
+        return machines(r).appendAll(violations(r).map(o -> sequence(r.configuration(), o)));
+    }
+
+    /** The variant's actors' state machines and its state graph. */
+    static List<Diagram> machines(VariantResult r) {
         Configuration c = r.configuration();
-        List<Diagram> actors = List.of(ActorView.values()).map(v -> ProjectionDiagram.single(actorName(c, v),
-                c.label() + ": " + v.id(), ActorProjection.of(r.graph(), v)));
-        Diagram states = StateGraphDiagram.of(statesName(c), c.label() + ": reachable states", r.graph(), Violations.of(r));
-        return actors.append(states).appendAll(violations(r).filter(o -> drawn(c, o)).map(o -> sequence(c, o)));
+        return actors(r).append(StateGraphDiagram.of(statesName(c), c.label() + ": reachable states", r.graph(), Violations.of(r)));
+    }
+
+    static List<Diagram> actors(VariantResult r) {
+        Configuration c = r.configuration();
+        return List.of(ActorView.values()).map(v -> ProjectionDiagram.single(actorName(c, v), c.label() + ": " + v.id(),
+                ActorProjection.of(r.graph(), v)));
     }
 
     public static Diagram sequence(Configuration c, Outcome<TeardownState, Step> o) {
@@ -61,18 +136,6 @@ public final class ReportDiagrams {
                 path, liveness);
     }
 
-    /**
-     * Whether a violation gets a sequence diagram: on the post's rows not for today's properties
-     * (their traces stay as text there; migration-completes fails there only by the unsafe unleash
-     * already drawn for no-unleash-before-io-done); on the showcase rows of today, every one.
-     */
-    public static boolean drawn(Configuration c, Outcome<TeardownState, Step> o) {
-        boolean todaysProperty = List.of(teardown.properties.PropertyId.CLOSED_MEANS_DRAINED, teardown.properties.PropertyId.NO_LOST_UPDATE,
-                teardown.properties.PropertyId.MIGRATION_COMPLETES).exists(p -> p.id().equals(o.property().name()));
-        boolean postRow = List.of(Xend.XEND31, Xend.XENDPATCHED).contains(c.xend());
-        return drawn(c) && !(postRow && todaysProperty);
-    }
-
     /** The violated properties that come with a trace to draw. */
     public static List<Outcome<TeardownState, Step>> violations(VariantResult r) {
         return r.properties().filter(o -> o.verdict() == Verdict.VIOLATED && o.trace().isDefined());
@@ -80,14 +143,21 @@ public final class ReportDiagrams {
 
     /** Unpatched beside patched, for each toolstack, disk and hazard set where both were checked. */
     public static List<Diagram> comparisons(List<VariantResult> results) {
-        return results.filter(r -> r.configuration().driver() == Driver.UNPATCHED && drawn(r.configuration())).flatMap(u -> results
+        return pairs(results).flatMap(p -> List.of(ActorView.values()).map(v -> compare(p._1, p._2, v)));
+    }
+
+    /** Each unpatched variant with its patched twin (same toolstack, disk, requests and hazards), where both were checked. */
+    static List<Tuple2<VariantResult, VariantResult>> pairs(List<VariantResult> results) {
+        return results.filter(r -> r.configuration().driver() == Driver.UNPATCHED).flatMap(u -> results
                 .find(p -> p.configuration().equals(new Configuration(Driver.PATCHED, u.configuration().xend(),
                         u.configuration().disk(), u.configuration().requests(), u.configuration().hazards(), u.configuration().frontend())))
-                .map(p -> List.of(ActorView.values()).map(v -> ProjectionDiagram.sideBySide(
-                        comparisonName(u.configuration(), v),
-                        v.id() + " with " + rest(u.configuration()) + ": unpatched vs patched",
-                        "unpatched", ActorProjection.of(u.graph(), v), "patched", ActorProjection.of(p.graph(), v))))
-                .getOrElse(List.empty()));
+                .map(p -> Tuple.of(u, p)));
+    }
+
+    private static Diagram compare(VariantResult u, VariantResult p, ActorView v) {
+        return ProjectionDiagram.sideBySide(comparisonName(u.configuration(), v),
+                v.id() + " with " + rest(u.configuration()) + ": unpatched vs patched",
+                "unpatched", ActorProjection.of(u.graph(), v), "patched", ActorProjection.of(p.graph(), v));
     }
 
     /** A file-name-safe form of the variant label: "unpatched-xend31-healthy". */

@@ -18,14 +18,19 @@ public final class ReportFolder {
     private ReportFolder() {
     }
 
-    public static Renderer.Rendered write(List<VariantResult> results, List<PropertyId> properties, Path out, Renderer renderer) {
-        Renderer.Rendered rendered = renderer.render(ReportDiagrams.of(results), out);
+    public static Renderer.Rendered write(List<VariantResult> results, List<PropertyId> properties, Path out, Renderer renderer,
+                                          ReportDiagrams.Scope scope) {
+        ReportDiagrams.Plan plan = ReportDiagrams.of(results, scope);
+        Renderer.Rendered rendered = renderer.render(plan.drawn(), out);
         try {
             Files.createDirectories(out.resolve(VariantPage.DIR));
             for (VariantResult r : results) {
-                Files.writeString(out.resolve(VariantPage.fileName(r.configuration())), VariantPage.render(r), StandardCharsets.UTF_8);
+                Files.writeString(out.resolve(VariantPage.fileName(r.configuration())), VariantPage.render(r, plan), StandardCharsets.UTF_8);
             }
-            Files.writeString(out.resolve(IndexPage.FILE), IndexPage.render(results, properties, rendered), StandardCharsets.UTF_8);
+            Files.writeString(out.resolve(IndexPage.FILE), IndexPage.render(results, properties, plan, scope, rendered), StandardCharsets.UTF_8);
+            for (ReportPage p : ReportPage.PAGES) {
+                Files.writeString(out.resolve(p.file()), p.render().apply(results), StandardCharsets.UTF_8);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report into " + out + ": " + e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package teardown.diagrams;
 
+import io.vavr.collection.List;
 import teardown.checker.Outcome;
 import teardown.checker.Statistics;
 import teardown.model.Configuration;
@@ -23,7 +24,7 @@ public final class VariantPage {
         return DIR + "/" + ReportDiagrams.slug(c) + ".html";
     }
 
-    public static String render(VariantResult r) {
+    public static String render(VariantResult r, ReportDiagrams.Plan plan) {
         Configuration c = r.configuration();
         Statistics st = r.statistics();
         StringBuilder body = new StringBuilder();
@@ -46,30 +47,43 @@ public final class VariantPage {
                     .append("</td></tr>\n");
         }
         body.append("</table>\n");
-        boolean pictures = ReportDiagrams.drawn(c);
         for (Outcome<TeardownState, Step> o : ReportDiagrams.violations(r)) {
-            Diagram seq = ReportDiagrams.sequence(c, o);
+            String seq = ReportDiagrams.sequenceName(c, o.property().name());
             body.append("<h2 id=\"").append(Html.escape(o.property().name())).append("\">")
                     .append(Html.escape(o.property().name())).append(" violated</h2>\n")
-                    .append(ReportDiagrams.drawn(c, o) ? Html.figure("../" + seq.name() + ".svg", seq.title()) : "")
+                    .append(figure(plan, seq, o.property().name() + " counterexample"))
                     .append("<pre class=\"trace\">").append(Html.escape(TraceText.render(o.trace().get()))).append("</pre>\n");
         }
-        if (!pictures) {
-            body.append("<p>This row is checked and its traces are above; its pictures are drawn only for the post's variants and one"
-                    + " healthy-disk row per toolstack of today, to keep the report's size in bounds.</p>\n");
-            return Html.page("teardown: " + c.label(), body.toString());
-        }
         body.append("<h2 id=\"actors\">Each actor's state machine</h2>\n<p>The explored state graph projected onto one actor: its phases, and every step that changes them (the actor's own steps that do not are self-loops).</p>\n");
-        for (ActorView v : ActorView.values()) {
-            body.append(Html.figure("../" + ReportDiagrams.actorName(c, v) + ".svg", v.id()));
+        if (List.of(ActorView.values()).exists(v -> plan.figure(ReportDiagrams.actorName(c, v)).isDefined())) {
+            for (ActorView v : ActorView.values()) {
+                body.append(figure(plan, ReportDiagrams.actorName(c, v), v.id()));
+            }
+        } else {
+            body.append(notDrawn("The actors' state machines of this variant are not in this report's key set, which draws"
+                    + " each driver's once, for its first variant"));
         }
         body.append("<h2 id=\"states\">Reachable states</h2>\n<p>")
                 .append(StateGraphDiagram.isSummary(r.graph())
                         ? "More than " + StateGraphDiagram.FULL_LIMIT + " states: collapsed by the actors' phases."
                         : "Every state (numbered in breadth-first order) and every step.")
                 .append(" Red: violating states; blue: the shortest path to the first of them.</p>\n")
-                .append(Html.figure("../" + ReportDiagrams.statesName(c) + ".svg", "reachable states"));
+                .append(figure(plan, ReportDiagrams.statesName(c), "reachable states"));
         return Html.page("teardown: " + c.label(), body.toString());
+    }
+
+    /**
+     * The diagram the plan shows under this name: the variant's own, one drawn for another variant
+     * whose counterexample takes the same steps (its title says which), or a note saying how to draw it.
+     */
+    private static String figure(ReportDiagrams.Plan plan, String name, String what) {
+        return plan.figure(name).map(d -> Html.figure("../" + d.name() + ".svg", d.name().equals(name) ? d.title()
+                        : d.title() + "; drawn once for every variant whose counterexample takes the same steps"))
+                .getOrElse(() -> notDrawn("The " + Html.escape(what) + " diagram is not in this report's key set"));
+    }
+
+    private static String notDrawn(String why) {
+        return "<p class=\"not-drawn\">" + why + "; <code>teardown report --diagrams all</code> draws every diagram.</p>\n";
     }
 
     private static String item(String what, String value) {

@@ -6,7 +6,7 @@ import teardown.model.TeardownState;
 import teardown.model.xend.Target;
 
 /**
- * What an actor is blocked on in a state, if anything: the waits of REFERENCE.md (kthread_stop,
+ * What an actor is blocked on in a state, if anything: the waits of docs/model/drivers.md#drivers (kthread_stop,
  * the patch's wait_event, the unbounded refcnt drain, xend's polls). A sequence diagram draws an
  * actor's lane dashed while it waits, so a stalled xenwatch is seen, not inferred. Short lane
  * labels for any state of a trace; {@code teardown.properties.Blockage} explains a stuck state.

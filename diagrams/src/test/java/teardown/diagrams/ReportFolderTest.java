@@ -39,7 +39,7 @@ class ReportFolderTest {
     @BeforeAll
     static void writeReport() {
         results = List.of(Fixtures.check(Driver.UNPATCHED, Disk.HUNG, 1), Fixtures.check(Driver.PATCHED, Disk.HUNG, 1));
-        rendered = ReportFolder.write(results, PropertyId.all(), out, Renderer.with(Renderer.Engine.BUNDLED_V8));
+        rendered = ReportFolder.write(results, PropertyId.all(), out, Renderer.with(Renderer.Engine.BUNDLED_V8), ReportDiagrams.Scope.ALL);
     }
 
     @Test
@@ -55,17 +55,10 @@ class ReportFolderTest {
             assertTrue(Files.exists(page), "page " + page);
             Element section = elements(parse(page), "h2").find(h -> h.getAttribute("id").equals(href[1]))
                     .getOrElseThrow(() -> new AssertionError("no anchor #" + href[1] + " in " + page));
-            // On the post's rows today's properties keep their trace as text only (the report's diagram budget).
-            boolean drawn = !List.of(PropertyId.CLOSED_MEANS_DRAINED, PropertyId.NO_LOST_UPDATE, PropertyId.MIGRATION_COMPLETES)
-                    .exists(p -> p.id().equals(href[1]));
-            Element before = section;
-            if (drawn) {
-                Element figure = nextElement(section, "figure");
-                String src = ((Element) figure.getElementsByTagName("img").item(0)).getAttribute("src");
-                assertTrue(Files.exists(page.getParent().resolve(src)), "sequence diagram " + src);
-                before = figure;
-            }
-            Element trace = nextElement(before, "pre");
+            Element figure = nextElement(section, "figure");
+            String src = ((Element) figure.getElementsByTagName("img").item(0)).getAttribute("src");
+            assertTrue(Files.exists(page.getParent().resolve(src)), "sequence diagram " + src);
+            Element trace = nextElement(figure, "pre");
             assertTrue(trace.getTextContent().contains("1. "), "the trace lists its steps");
         }
     }

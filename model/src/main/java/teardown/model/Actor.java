@@ -1,6 +1,6 @@
 package teardown.model;
 
-/** Who takes a step: the threads and outside parties of REFERENCE.md section 2. */
+/** Who takes a step: the threads and outside parties of docs/model/actors.md#actors. */
 public enum Actor {
     /** dom0's single xenstore watch thread, running every watch callback under xenwatch_mutex. */
     XENWATCH,

@@ -1,6 +1,6 @@
 package teardown.model;
 
-/** How the physical disk behind the device behaves (REFERENCE.md section 2). */
+/** How the physical disk behind the device behaves (docs/model/disks.md#disks). */
 public enum Disk {
     HEALTHY("every submitted request completes; xend's 30 s timeout fires only when nothing else can move"),
     HUNG("no submitted request ever completes; submit_bio still returns"),
@@ -25,7 +25,7 @@ public enum Disk {
         return this == HEALTHY || this == SLOW;
     }
 
-    /** The switch REFERENCE.md keeps apart from the three standard disks: only checked when asked for. */
+    /** A switch kept apart from the three standard disks, only checked when asked for (docs/model/choices.md#17-a-dead-disk-is-a-separate-switch). */
     public boolean isStandard() {
         return this != DEAD;
     }

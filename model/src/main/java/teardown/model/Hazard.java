@@ -4,8 +4,8 @@ import io.vavr.collection.Set;
 import io.vavr.collection.LinkedHashSet;
 
 /**
- * Seeded faults: real ways the post's patch or its neighbours could go wrong (REFERENCE.md 3.3
- * and 3.4). Each names the drivers whose code has the path it changes.
+ * Seeded faults: real ways the post's patch or its neighbours could go wrong (docs/model/hazards.md#hazards).
+ * Each names the drivers whose code has the path it changes.
  */
 public enum Hazard {
     CLOSE_UNREGISTERS_WATCH("xenblkd's close path unregisters a xenbus watch (needs xenwatch_mutex) before it wakes xenwatch",

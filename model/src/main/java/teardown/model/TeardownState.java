@@ -14,7 +14,7 @@ import teardown.model.xend.Target;
 import teardown.model.xend.Toolstack;
 
 /**
- * One global state of the teardown: every actor of REFERENCE.md section 2. {@code fault} records
+ * One global state of the teardown: every actor of docs/model/actors.md#actors. {@code fault} records
  * a use after free (or of a cleared pointer) the moment a step commits one; such a state is final,
  * as the kernel would oops there.
  */

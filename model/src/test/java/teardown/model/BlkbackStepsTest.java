@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import teardown.model.blkback.Kthread;
 import teardown.model.xenbus.Xenwatch;
 
-/** The driver steps one by one against REFERENCE.md section 3 (and the source it cites). */
+/** The driver steps one by one against docs/model/drivers.md#drivers (and the source it cites). */
 class BlkbackStepsTest {
 
     private static Configuration config(Driver d) {

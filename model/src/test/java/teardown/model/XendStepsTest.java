@@ -10,7 +10,7 @@ import teardown.model.xenbus.WatchEvent;
 import teardown.model.xend.Target;
 import teardown.model.xend.Toolstack;
 
-/** The toolstack steps against REFERENCE.md section 5. */
+/** The toolstack steps against docs/model/toolstacks.md#toolstacks. */
 class XendStepsTest {
 
     @Test

@@ -10,6 +10,7 @@ import teardown.model.TeardownState;
  * How a run of the migration can end, read off the states where nothing can move any more.
  * Only the proposed toolstack and a FreeBSD guest's cancelled suspend can abort; the other
  * toolstacks' bounded waits carry on instead.
+ * See docs/model/properties.md#ends.
  */
 public enum MigrationEnd {
     TARGET_RUNS("the target runs after xend saw every device gone"),

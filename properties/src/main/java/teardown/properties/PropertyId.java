@@ -2,7 +2,10 @@ package teardown.properties;
 
 import io.vavr.collection.List;
 
-/** The properties a run can check, with the ids used on the command line, in text and in JSON. */
+/**
+ * The properties a run can check, with the ids used on the command line, in text and in JSON.
+ * See docs/model/properties.md#properties.
+ */
 public enum PropertyId {
     NO_VANISH_BEFORE_IO_DONE("whenever the toolstack's evidence says the device is gone, no source request is in flight or can still be submitted"),
     NO_UNLEASH_BEFORE_IO_DONE("the target never runs while a source request is in flight or can still be submitted"),

@@ -9,7 +9,7 @@ import teardown.model.Configuration;
 import teardown.model.Step;
 import teardown.model.TeardownState;
 
-/** REFERENCE.md section 6, written as checker properties over one configuration's states. */
+/** docs/model/properties.md#properties, written as checker properties over one configuration's states. */
 public final class TeardownProperties {
 
     private TeardownProperties() {

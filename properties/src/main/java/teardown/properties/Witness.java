@@ -7,6 +7,7 @@ import teardown.model.xend.Target;
 /**
  * States every variant should be able to reach ("sometimes" properties). A witness that is never
  * reached means the model never enters the window a safety verdict depends on, so it is reported.
+ * See docs/model/properties.md#witnesses.
  */
 public enum Witness {
     REMOVE_RACES_IO("blkback's remove is running on xenwatch while a request is in flight",

@@ -4,6 +4,7 @@ package teardown.model.blkback;
  * The driver's per-device backend_info. {@code refcnt} is the vendor tree's be->refcnt (one for
  * the xenbus device, one held by the running xenblkd); the other drivers keep it at 1.
  * {@code dev} says whether be->dev still points at the xenbus device.
+ * See docs/model/actors.md#backend-info.
  */
 public record BackendInfo(int refcnt, boolean dev, boolean freed) {
 

@@ -4,6 +4,7 @@ package teardown.model.blkback;
  * The blkif: the shared ring and its reference count. {@code xenblkd} says whether
  * blkif->xenblkd still points at the thread; {@code freeScheduled} is upstream's deferred free
  * queued by the last xen_blkif_put.
+ * See docs/model/actors.md#blkif.
  */
 public record Blkif(int refcnt, boolean xenblkd, boolean ringMapped, boolean freed, boolean freeScheduled) {
 

@@ -10,6 +10,7 @@ import teardown.model.TeardownState;
 /**
  * The disk completes one submitted request: the bio's end_io writes the response on the ring,
  * drops the request's blkif reference and frees the request. A hung disk never completes.
+ * See docs/model/drivers.md#completion.
  */
 public final class DiskSteps {
 

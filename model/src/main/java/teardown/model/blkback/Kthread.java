@@ -4,6 +4,7 @@ package teardown.model.blkback;
  * The xenblkd kernel thread of the blkif (blkback.c blkif_schedule and, in the vendor tree,
  * xenbus.c blkback_close). {@code shouldStop} is kthread_should_stop(); {@code removeRequested}
  * is the vendor tree's blkif->remove_requested.
+ * See docs/model/actors.md#xenblkd.
  */
 public record Kthread(Phase phase, boolean shouldStop, boolean removeRequested) {
 

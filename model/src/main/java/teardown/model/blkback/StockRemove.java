@@ -10,7 +10,7 @@ import teardown.model.xenbus.Xenwatch;
 import teardown.model.xenbus.Xenwatch.Phase;
 
 /**
- * Stock linux-2.6.18-xen blkback_remove on xenwatch (REFERENCE.md 3.1): blkif_disconnect stops
+ * Stock linux-2.6.18-xen blkback_remove on xenwatch (docs/model/drivers.md#stock): blkif_disconnect stops
  * xenblkd, then waits, unbounded, until every in-flight request has dropped its reference.
  */
 public final class StockRemove {

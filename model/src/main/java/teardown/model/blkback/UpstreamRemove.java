@@ -11,7 +11,7 @@ import teardown.model.xenbus.Xenwatch;
 import teardown.model.xenbus.Xenwatch.Phase;
 
 /**
- * Upstream xen_blkbk_remove on xenwatch (REFERENCE.md 3.4): stop the thread, disconnect (which
+ * Upstream xen_blkbk_remove on xenwatch (docs/model/drivers.md#upstream): stop the thread, disconnect (which
  * returns -EBUSY and leaves the ring mapped while requests are in flight), drop the allocation
  * reference and return. xenwatch never waits for I/O; the last reference schedules the free.
  */

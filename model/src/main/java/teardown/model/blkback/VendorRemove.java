@@ -12,8 +12,8 @@ import teardown.model.xenbus.Xenwatch;
 import teardown.model.xenbus.Xenwatch.Phase;
 
 /**
- * The post's Xen 3.1.0 vendor blkback_remove on xenwatch, unpatched (REFERENCE.md 3.2) and
- * patched (3.3): kthread_remove asks xenblkd to close; the patch then waits on be->wq until
+ * The post's Xen 3.1.0 vendor blkback_remove on xenwatch, unpatched (docs/model/drivers.md#unpatched)
+ * and patched (docs/model/drivers.md#patched): kthread_remove asks xenblkd to close; the patch then waits on be->wq until
  * xenblkd has drained; backend_release frees only on the last reference.
  */
 public final class VendorRemove {

@@ -7,7 +7,10 @@ import teardown.model.Step;
 import teardown.model.Successor;
 import teardown.model.TeardownState;
 
-/** Upstream's deferred free, queued by the last xen_blkif_put and run later on a work queue. */
+/**
+ * Upstream's deferred free, queued by the last xen_blkif_put and run later on a work queue.
+ * See docs/model/drivers.md#upstream.
+ */
 public final class WorkqueueSteps {
 
     private WorkqueueSteps() {

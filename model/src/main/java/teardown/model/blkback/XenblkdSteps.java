@@ -14,6 +14,7 @@ import teardown.model.xenbus.Xenwatch;
 /**
  * The xenblkd kernel thread: its main loop (blkif_schedule) in every driver, and the vendor tree's
  * close path (blkback_close) that it runs after kthread_remove asked it to.
+ * See docs/model/drivers.md#the-xenblkd-loop.
  */
 public final class XenblkdSteps {
 

@@ -13,6 +13,7 @@ import teardown.model.xenbus.WatchEvent;
  * rules do depends on the toolstack's hotplug set-up: xend's cleanup deletes the backend directory
  * (firing the backend bus watch) and the frontend path; xenopsd's block script deletes its hotplug
  * key; libxl runs its scripts itself, so udev has nothing to do.
+ * See docs/model/toolstacks.md#udev-cleanup.
  */
 public final class UdevSteps {
 

@@ -5,6 +5,7 @@ package teardown.model.hotplug;
  * the nodes in it that xend polls, the frontend directory, and the remove uevent's progress.
  * {@code deletedByToolstack} records that xend itself deleted the backend directory (the post's
  * force release), so its absence says nothing about the backend.
+ * See docs/model/actors.md#visibility.
  */
 public record Visibility(boolean sysfsDevice, boolean backendDir, boolean deletedByToolstack, boolean hotplugStatus,
                          boolean shutdownDone, boolean frontendDir, Uevent uevent, BackendState backendState) {

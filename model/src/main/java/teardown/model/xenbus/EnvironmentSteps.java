@@ -9,7 +9,10 @@ import teardown.model.Successor;
 import teardown.model.TeardownState;
 import teardown.model.xend.Toolstack;
 
-/** Watch events from outside the teardown: another device's, and the frontend reconnecting. */
+/**
+ * Watch events from outside the teardown: another device's, and the frontend reconnecting.
+ * See docs/model/toolstacks.md#outside-events.
+ */
 public final class EnvironmentSteps {
 
     private EnvironmentSteps() {

@@ -6,6 +6,7 @@ import io.vavr.collection.List;
  * The xenwatch thread: idle, or inside a callback at a program point (holding xenwatch_mutex),
  * and its FIFO of pending watch events. {@code removes} counts blkback_remove calls started on
  * this device.
+ * See docs/model/actors.md#xenwatch.
  */
 public record Xenwatch(Phase phase, List<WatchEvent> queue, int removes) {
 

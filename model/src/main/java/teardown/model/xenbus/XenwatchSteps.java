@@ -11,6 +11,7 @@ import teardown.model.TeardownState;
 /**
  * xenwatch_thread: when idle it pops the next watch event and runs its callback under
  * xenwatch_mutex; inside blkback's remove it follows the driver's own steps.
+ * See docs/model/drivers.md#how-remove-starts.
  */
 public final class XenwatchSteps {
 

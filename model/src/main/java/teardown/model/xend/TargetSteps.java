@@ -11,6 +11,7 @@ import teardown.model.TeardownState;
  * The receiver on the target: once the source lets it (end of stream, 'permission to go', the
  * final handshake) it unpauses the guest, whose blkfront re-issues what it had outstanding; later
  * the guest writes again one of those blocks (what no-lost-update needs, and no more).
+ * See docs/model/toolstacks.md#target.
  */
 public final class TargetSteps {
 

@@ -10,7 +10,7 @@ import teardown.properties.PropertyId;
 import teardown.properties.TeardownProperties;
 
 /**
- * The properties of REFERENCE.md section 6 judged on one played interleaving. Invariants reuse the
+ * The properties of docs/model/properties.md#properties judged on one played interleaving. Invariants reuse the
  * checker's own predicates, checked at every state. A finite run cannot show a lasso, so the two
  * liveness properties are judged in their "stuck" form only: a run that stops with xenwatch
  * blocked (or with the migration unfinished). Such a run is also a checker counterexample, but
