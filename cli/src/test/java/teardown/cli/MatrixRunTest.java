@@ -21,13 +21,17 @@ class MatrixRunTest {
     @Test
     void aSearchOutOfMemoryLeavesItsVariantIncompleteAndKeepsTheOthers() {
         Selection sel = Selection.parse(java.util.List.of("stock,upstream"), java.util.List.of("xend31"), java.util.List.of("healthy"),
-                2, null, null, 10_000, PropertyId.safety());
+                2, null, null, VariantCheck.DEFAULT_MAX_STATES, PropertyId.safety());
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         VerdictsSoFar soFar = new VerdictsSoFar(sel);
+        // Upstream runs out of heap only once stock's search is under way, so stock is settled whatever the thread timing.
+        java.util.concurrent.CountDownLatch stockStarted = new java.util.concurrent.CountDownLatch(1);
         List<VariantResult> results = MatrixRun.run(c -> {
             if (c.driver() == Driver.UPSTREAM) {
+                awaitQuietly(stockStarted);
                 throw new OutOfMemoryError("Java heap space");
             }
+            stockStarted.countDown();
             return VariantCheck.run(c, sel.properties(), sel.maxStates(), p -> { });
         }, new PrintStream(err, true, StandardCharsets.UTF_8), false, soFar);
 
@@ -43,5 +47,13 @@ class MatrixRunTest {
         String text = MatrixText.render(sel, results, List.empty());
         assertTrue(text.contains("no search finished (out of memory or interrupted) for upstream/xend31/healthy"), text);
         assertFalse(text.contains("NEVER REACHED"), "an unsettled variant's witnesses are not claimed unreached:\n" + text);
+    }
+
+    private static void awaitQuietly(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
