@@ -75,9 +75,62 @@ public final class BlackoutAnalysis {
         fallbacks.clear();
         Pass best = run(false);
         Pass worst = run(true);
-        return new Blackout(config, t.memoryGib(), best.bestBlackout, worst.worstBlackout, worst.worstXenwatch,
-                worst.worstRun(), best.complete && worst.complete, best.prefixes + worst.prefixes,
+        double worstBlackout = worst.worstBlackout;
+        List<TimedStep> worstRun = worst.worstRun();
+        // A stuck end the untimed model reaches is a run of some durations within the intervals,
+        // even when the all-longest pass dropped it as out of order: the worst case is then never.
+        io.vavr.control.Option<List<Step>> stuck = Blackout.never(worstBlackout) ? io.vavr.control.Option.none() : stuckRun();
+        if (stuck.isDefined()) {
+            worstBlackout = Double.POSITIVE_INFINITY;
+            worstRun = oneAfterAnother(stuck.get());
+        }
+        return new Blackout(config, t.memoryGib(), best.bestBlackout, worstBlackout, worst.worstXenwatch,
+                worstRun, best.complete && worst.complete, best.prefixes + worst.prefixes,
                 List.ofAll(fallbacks));
+    }
+
+    /** A shortest untimed path to a state where nothing can move and the blackout has not ended. */
+    private io.vavr.control.Option<List<Step>> stuckRun() {
+        Map<TeardownState, Successor> reachedBy = new HashMap<>();
+        Map<TeardownState, TeardownState> parent = new HashMap<>();
+        ArrayDeque<TeardownState> queue = new ArrayDeque<>();
+        for (TeardownState init : Teardown.initialStates(config)) {
+            if (parent.putIfAbsent(init, init) == null) {
+                queue.add(init);
+            }
+        }
+        while (!queue.isEmpty()) {
+            TeardownState s = queue.poll();
+            Shape sh = shape(s);
+            if (sh.successors.isEmpty() && !ended(s)) {
+                List<Step> path = List.empty();
+                for (TeardownState at = s; parent.get(at) != at; at = parent.get(at)) {
+                    path = path.prepend(reachedBy.get(at).step());
+                }
+                return io.vavr.control.Option.some(path);
+            }
+            if (ended(s)) {
+                continue; // the blackout is over on this path, whatever follows
+            }
+            for (Successor next : sh.successors) {
+                if (parent.putIfAbsent(next.next(), s) == null) {
+                    reachedBy.put(next.next(), next);
+                    queue.add(next.next());
+                }
+            }
+        }
+        return io.vavr.control.Option.none();
+    }
+
+    /** An untimed path shown with each step at its longest, one after another (no critical path: it never ends). */
+    private List<TimedStep> oneAfterAnother(List<Step> path) {
+        double[] clock = {0};
+        return path.zipWithIndex().map(t -> {
+            StepTimes.Timed timed = timed(t._1);
+            double start = clock[0];
+            clock[0] += timed.interval().max();
+            return new TimedStep(t._2 + 1, t._1, start, clock[0], timed.key(), false);
+        });
     }
 
     /**
