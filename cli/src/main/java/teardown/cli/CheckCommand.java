@@ -30,13 +30,20 @@ final class CheckCommand implements Callable<Integer> {
         boolean json = output.json();
         Selection sel = selection.parse(properties, PropertyId.safety(), limit.maxStates);
         long start = System.nanoTime();
-        List<VariantResult> results = MatrixRun.run(sel, System.err, false);
-        List<String> skipped = sel.skipped();
-        System.out.print(json ? MatrixJson.render(sel, results, skipped) : MatrixText.render(sel, results, skipped));
-        if (!json) {
-            System.out.print(summary(results, start));
+        VerdictsSoFar soFar = new VerdictsSoFar(sel);
+        try (CtrlC ctrlC = CtrlC.prints(() -> render(sel, soFar.results(), json, start), soFar::progressNote)) {
+            List<VariantResult> results = MatrixRun.run(sel, System.err, false, soFar);
+            if (!ctrlC.claimOutput()) {
+                return Main.EXIT_INTERRUPTED; // the hook printed; the JVM is on its way out with 130
+            }
+            System.out.print(render(sel, results, json, start));
+            return exitStatus(results);
         }
-        return exitStatus(results);
+    }
+
+    private static String render(Selection sel, List<VariantResult> results, boolean json, long start) {
+        List<String> skipped = sel.skipped();
+        return json ? MatrixJson.render(sel, results, skipped) : MatrixText.render(sel, results, skipped) + summary(results, start);
     }
 
     /** The closing line of a text run; the report command prints it too. */

@@ -20,20 +20,28 @@ final class Choices {
         if (values == null || values.isEmpty()) {
             return defaults;
         }
+        return all.filter(given(option, values, all, id)::contains);
+    }
+
+    /** The choices in the order the user gave them, duplicates dropped; never empty. */
+    static <T> List<T> given(String option, java.util.List<String> values, List<T> all, Function<T, String> id) {
+        String valid = all.map(id).mkString(", ") + ", all";
         List<T> chosen = List.empty();
         for (String raw : values) {
-            for (String v : raw.split(",")) {
+            // -1 keeps empty parts, so "patched," is an error rather than quietly "patched"
+            for (String v : raw.split(",", -1)) {
                 String value = v.trim();
+                if (value.isEmpty()) {
+                    throw BadInput.value(option, raw, "a comma list of " + valid + "; no empty items");
+                }
                 if (value.equals("all")) {
                     chosen = chosen.appendAll(all);
                     continue;
                 }
-                T found = all.find(t -> id.apply(t).equals(value)).getOrElseThrow(() -> new BadInput(
-                        "unknown value '" + value + "' for " + option + " (valid: " + all.map(id).mkString(", ") + ", all)"));
-                chosen = chosen.append(found);
+                chosen = chosen.append(all.find(t -> id.apply(t).equals(value))
+                        .getOrElseThrow(() -> BadInput.value(option, value, valid)));
             }
         }
-        List<T> distinct = chosen.distinct();
-        return all.filter(distinct::contains);
+        return chosen.distinct();
     }
 }

@@ -21,6 +21,7 @@ final class DocsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutFolder.writable("--out", out);
         Renderer.Rendered rendered = engine.renderer().render(KeyDiagrams.all(), out);
         System.out.printf("wrote %d diagrams (.dot and .svg) into %s with the %s in %.1f s%n",
                 rendered.diagrams(), out, rendered.engine(), rendered.seconds());

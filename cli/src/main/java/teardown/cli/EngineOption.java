@@ -15,10 +15,10 @@ final class EngineOption {
                 case "auto" -> Renderer.detect();
                 case "dot" -> Renderer.with(Renderer.Engine.NATIVE_DOT);
                 case "bundled" -> Renderer.with(Renderer.Engine.BUNDLED_V8);
-                default -> throw new BadInput("unknown value '" + engine + "' for --engine (valid: auto, dot, bundled)");
+                default -> throw BadInput.value("--engine", engine, "auto, dot, bundled");
             };
         } catch (IllegalArgumentException e) {
-            throw new BadInput("--engine dot: " + e.getMessage());
+            throw BadInput.value("--engine", engine, "auto or bundled here: " + e.getMessage());
         }
     }
 }

@@ -1,10 +1,13 @@
 package teardown.cli;
 
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
 import io.vavr.collection.List;
 import io.vavr.collection.Set;
 import io.vavr.collection.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import teardown.checker.Outcome;
@@ -18,87 +21,129 @@ import teardown.model.TeardownState;
 import teardown.model.Xend;
 import teardown.properties.Blockage;
 import teardown.properties.PropertyId;
+import teardown.properties.TeardownProperties;
 import teardown.properties.TraceText;
 import teardown.properties.VariantCheck;
-import teardown.properties.VariantResult;
 
 /**
  * {@code teardown explain patched}: the answer to the seed post's question. For each disk and each
  * hazard that applies, can xenwatch hang, is there a true deadlock cycle, and the shortest trace.
  */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = "Answer 'can blocking xenwatch hang or deadlock?' for one driver, per disk kind and hazard; 'explain today': does today's stack still have the window?")
+        description = "Answer 'can blocking xenwatch hang or deadlock?' for each driver given, per disk kind and hazard;"
+                + " 'explain today': does today's stack still have the window?")
 final class ExplainCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "DRIVER", defaultValue = "patched", description = "a driver (stock, unpatched, patched, upstream, upstream-blocking, proposed), or 'today' for today's toolstacks (default ${DEFAULT-VALUE})")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DRIVER", defaultValue = "patched",
+            description = "a driver (stock, unpatched, patched, upstream, upstream-blocking, proposed), a comma list of them or all;"
+                    + " or 'today' for today's toolstacks (default ${DEFAULT-VALUE})")
     String driver;
 
-    @Option(names = "--toolstack", paramLabel = "T", description = "a toolstack id, see check --help (default ${DEFAULT-VALUE})")
+    @Option(names = "--toolstack", paramLabel = "T", description = "a toolstack id (see check --help), a comma list of them or all (default ${DEFAULT-VALUE})")
     String toolstack = "xend31";
 
-    @Option(names = "--requests", paramLabel = "N", description = "requests outstanding at suspend (default ${DEFAULT-VALUE})")
+    @Option(names = "--requests", paramLabel = "N", description = "requests outstanding at suspend, 0 to 64 (default ${DEFAULT-VALUE})")
     int requests = Configuration.DEFAULT_REQUESTS;
+
+    @Mixin
+    SearchLimit limit;
 
     @Option(names = "--traces", description = "print the full trace of each finding, with changed fields")
     boolean traces;
 
+    /** Set once a search ran out of heap: the searches after it are not started. */
+    private boolean outOfMemory;
+
     @Override
     public Integer call() {
+        Selection.requireRequests(requests);
+        SearchLimit.requireValid(limit.maxStates);
         if (driver.equals("today")) {
-            if (requests < 0 || requests > Selection.MAX_REQUESTS) {
-                throw new BadInput("--requests must be between 0 and " + Selection.MAX_REQUESTS + ", was " + requests);
-            }
-            TodayAnswer.print(requests, traces, System.out);
-            return 0;
+            return TodayAnswer.print(requests, traces, limit.maxStates, System.out) ? 0 : Main.EXIT_INCOMPLETE;
         }
-        Driver d = Choices.parse("DRIVER", java.util.List.of(driver), List.of(Driver.values()), Driver::id, List.empty()).single();
-        Xend x = Choices.parse("--toolstack", java.util.List.of(toolstack), List.of(Xend.values()), Xend::id, List.empty()).single();
-        if (requests < 0 || requests > Selection.MAX_REQUESTS) {
-            throw new BadInput("--requests must be between 0 and " + Selection.MAX_REQUESTS + ", was " + requests);
+        List<Driver> drivers = Choices.given("DRIVER", java.util.List.of(driver), List.of(Driver.values()), Driver::id);
+        List<Xend> toolstacks = Choices.given("--toolstack", java.util.List.of(toolstack), List.of(Xend.values()), Xend::id);
+        List<Tuple2<Driver, Xend>> pairs = drivers.flatMap(d -> toolstacks.filter(x -> x.cannotDrive(d).isEmpty()).map(x -> Tuple.of(d, x)));
+        if (pairs.isEmpty()) {
+            throw BadInput.value("--toolstack", toolstack, "a toolstack that can drive " + driver + "; "
+                    + toolstacks.head().cannotDrive(drivers.head()).getOrElse(""));
         }
+        System.out.println("xenwatch-progress: every callback xenwatch starts returns and every queued event is delivered"
+                + " (weak fairness for kernel threads, udev, xend, and a disk that completes).");
+        System.out.println("no-deadlock: no state where nothing can move but the teardown has not finished.\n");
+        boolean settled = true;
+        for (Tuple2<Driver, Xend> pair : pairs) {
+            settled &= explain(pair._1, pair._2);
+        }
+        if (outOfMemory) {
+            System.err.println("teardown: out of memory: the searches from there on are unknown; lower --requests or give Java more heap");
+        }
+        return settled ? 0 : Main.EXIT_INCOMPLETE;
+    }
+
+    /** One driver and toolstack: every disk, as written and with each hazard its code has. False if anything is unknown. */
+    private boolean explain(Driver d, Xend x) {
         List<Set<Hazard>> hazardSets = List.<Set<Hazard>>of(TreeSet.empty())
                 .appendAll(List.of(Hazard.values()).filter(h -> h.appliesTo(d)).map(TreeSet::of));
         System.out.printf("Can blkback_remove block xenwatch for good with the %s driver (%s), toolstack %s, %d request(s)?%n",
                 d.id(), d.description(), x.id(), requests);
-        System.out.println("xenwatch-progress: every callback xenwatch starts returns and every queued event is delivered"
-                + " (weak fairness for kernel threads, udev, xend, and a disk that completes).");
-        System.out.println("no-deadlock: no state where nothing can move but the teardown has not finished.\n");
+        boolean settled = true;
         for (Set<Hazard> hazards : hazardSets) {
             System.out.println(hazards.isEmpty() ? "== the driver as written ==" : "== with hazard " + hazards.head().id()
                     + ": " + hazards.head().description() + " ==");
             for (Disk k : Disk.values()) { // the dead disk too: it is the case where submit_bio blocks xenblkd
                 Configuration c = new Configuration(d, x, k, requests, hazards);
-                VariantResult r = VariantCheck.run(c, List.of(PropertyId.XENWATCH_PROGRESS, PropertyId.NO_DEADLOCK),
-                        VariantCheck.DEFAULT_MAX_STATES, p -> { });
-                explain(c, r.properties().get(0), r.properties().get(1));
+                List<Outcome<TeardownState, Step>> found = search(c);
+                settled &= explain(c, found.get(0), found.get(1));
             }
             System.out.println();
         }
-        return 0;
+        return settled;
     }
 
-    private void explain(Configuration c, Outcome<TeardownState, Step> progress, Outcome<TeardownState, Step> deadlock) {
+    /** xenwatch-progress and no-deadlock for one configuration; both unknown when the heap ran out. */
+    private List<Outcome<TeardownState, Step>> search(Configuration c) {
+        List<PropertyId> ids = List.of(PropertyId.XENWATCH_PROGRESS, PropertyId.NO_DEADLOCK);
+        if (!outOfMemory) {
+            try {
+                return VariantCheck.run(c, ids, limit.maxStates, p -> { }).properties();
+            } catch (OutOfMemoryError e) {
+                outOfMemory = true; // the search's graph is garbage now; what was printed stands
+            }
+        }
+        return ids.map(id -> new Outcome<>(TeardownProperties.of(id, c), Verdict.INCOMPLETE, io.vavr.control.Option.none()));
+    }
+
+    private boolean explain(Configuration c, Outcome<TeardownState, Step> progress, Outcome<TeardownState, Step> deadlock) {
         String disk = String.format("  %-8s ", c.disk().id() + ":");
         if (progress.verdict() == Verdict.HOLDS && deadlock.verdict() == Verdict.HOLDS) {
             System.out.println(disk + "xenwatch cannot hang; no deadlock.");
-            return;
+            return true;
         }
         if (progress.verdict() == Verdict.VIOLATED) {
             TeardownState end = progress.trace().get().last();
             System.out.println(disk + "xenwatch CAN hang (" + progress.trace().get().length() + " steps): " + Blockage.describe(c, end) + ".");
             printTrace(progress);
+        } else if (progress.verdict() == Verdict.HOLDS) {
+            System.out.println(disk + "xenwatch cannot hang.");
         } else {
-            System.out.println(disk + "xenwatch cannot hang (" + progress.verdict().id() + ").");
+            System.out.println(disk + "can xenwatch hang? unknown: " + UNSETTLED);
         }
         if (deadlock.verdict() == Verdict.VIOLATED) {
             TeardownState end = deadlock.trace().get().last();
             System.out.println("            " + (Blockage.isCycle(end) ? "TRUE DEADLOCK CYCLE" : "STUCK (no cycle)")
                     + " (" + deadlock.trace().get().length() + " steps): " + Blockage.describe(c, end) + ".");
             printTrace(deadlock);
+        } else if (deadlock.verdict() == Verdict.HOLDS) {
+            System.out.println("            no deadlock.");
         } else {
-            System.out.println("            no deadlock (" + deadlock.verdict().id() + ").");
+            System.out.println("            a deadlock? unknown: " + UNSETTLED);
         }
+        return progress.verdict() != Verdict.INCOMPLETE && deadlock.verdict() != Verdict.INCOMPLETE;
     }
+
+    /** What an unknown says instead of an answer. */
+    private static final String UNSETTLED = "the search stopped (state limit or memory) before it could tell; raise --max-states.";
 
     private void printTrace(Outcome<TeardownState, Step> o) {
         o.trace().forEach(p -> {

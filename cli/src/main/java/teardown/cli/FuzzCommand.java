@@ -36,7 +36,13 @@ final class FuzzCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "the random seed; the same seed gives the same schedules (default ${DEFAULT-VALUE})")
     long seed = 1;
 
-    @Option(names = "--max-steps", paramLabel = "M", description = "longest schedule tried (default: 4 x requests + 64)")
+    /**
+     * A schedule is drawn whole before it is played, so its length is memory; runs end after a few
+     * hundred steps even at 64 requests (the default there is 320), so this leaves 30 times that.
+     */
+    static final int MAX_STEPS = 10_000;
+
+    @Option(names = "--max-steps", paramLabel = "M", description = "longest schedule tried, 1 to 10000 (default: 4 x requests + 64)")
     Integer maxSteps;
 
     @Mixin
@@ -46,10 +52,10 @@ final class FuzzCommand implements Callable<Integer> {
     public Integer call() {
         boolean json = output.json();
         if (tries < 1) {
-            throw new BadInput("--tries must be at least 1, was " + tries);
+            throw BadInput.value("--tries", Integer.toString(tries), "1 or more");
         }
-        if (maxSteps != null && maxSteps < 1) {
-            throw new BadInput("--max-steps must be at least 1, was " + maxSteps);
+        if (maxSteps != null && (maxSteps < 1 || maxSteps > MAX_STEPS)) {
+            throw BadInput.value("--max-steps", Integer.toString(maxSteps), "1 to " + MAX_STEPS);
         }
         // No exhaustive search here, so no state limit: schedules are bounded by --max-steps instead.
         Selection sel = selection.parse(properties, PropertyId.safety(), VariantCheck.DEFAULT_MAX_STATES);

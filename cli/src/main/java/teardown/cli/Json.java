@@ -7,12 +7,12 @@ import io.vavr.collection.Map;
  * A minimal JSON writer for the command's documents: values are Maps (objects, in insertion
  * order: use LinkedHashMap), Lists, Strings, Numbers, Booleans or null.
  */
-final class Json {
+public final class Json {
 
     private Json() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out, 0);
         return out.append('\n').toString();

@@ -12,11 +12,16 @@ import picocli.CommandLine.Command;
 @Command(name = "teardown", mixinStandardHelpOptions = true, version = "teardown 0.1.0",
         description = "Model-check how the Xen block backend tears a device down at the end of a live migration.",
         subcommands = {CheckCommand.class, ReportCommand.class, ExplainCommand.class, HazardsCommand.class,
-                FuzzCommand.class, DocsCommand.class, BenchCommand.class})
+                FuzzCommand.class, DocsCommand.class, BenchCommand.class, ExploreCommand.class,
+                BlackoutCommand.class})
 public final class Main implements Callable<Integer> {
 
     static final int EXIT_BAD_INPUT = 2;
     static final int EXIT_INCOMPLETE = 3;
+    /** sysexits' EX_IOERR: the results could not be written to standard output. */
+    static final int EXIT_WRITE_FAILED = 74;
+    /** 128 + SIGINT, as a shell reports a process ended by Ctrl-C. */
+    static final int EXIT_INTERRUPTED = 130;
 
     public static void main(String[] args) {
         System.exit(execute(args));
@@ -26,8 +31,7 @@ public final class Main implements Callable<Integer> {
     public static int execute(String... args) {
         CommandLine cl = new CommandLine(new Main());
         cl.setParameterExceptionHandler((ex, a) -> {
-            System.err.println("teardown: " + ex.getMessage().lines().findFirst().orElse("bad arguments")
-                    + " (try: teardown " + (ex.getCommandLine().getCommandName().equals("teardown") ? "" : ex.getCommandLine().getCommandName() + " ") + "--help)");
+            System.err.println("teardown: " + ParameterError.describe(ex, a));
             return EXIT_BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
@@ -38,7 +42,20 @@ public final class Main implements Callable<Integer> {
             }
             throw ex;
         });
-        return cl.execute(args);
+        int status;
+        try {
+            status = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // The searches report their own; this is what escaped them (rendering, a trace, fuzzing).
+            System.err.println("teardown: out of memory; nothing more could be settled: lower --max-states or --requests,"
+                    + " or give Java more heap (TEARDOWN_JAVA_OPTS=-Xmx...)");
+            status = EXIT_INCOMPLETE;
+        }
+        if (System.out.checkError()) {
+            System.err.println("teardown: could not write the results to standard output (disk full or pipe closed)");
+            return EXIT_WRITE_FAILED;
+        }
+        return status;
     }
 
     @Override

@@ -5,13 +5,16 @@ import java.io.PrintStream;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import teardown.model.Configuration;
 import teardown.properties.VariantCheck;
 import teardown.properties.VariantResult;
 
 /**
  * Checks every configuration of a selection, one exhaustive search each, spread over the
- * machine's cores. Each search is deterministic, and results come back in matrix order.
+ * machine's cores. Each search is deterministic, and results come back in matrix order. A search
+ * that runs out of heap leaves its variant, and every one not yet started, incomplete.
  */
 final class MatrixRun {
 
@@ -19,44 +22,59 @@ final class MatrixRun {
     }
 
     /** Keeps every explored graph, for the report's diagrams. */
-    static List<VariantResult> run(Selection sel, PrintStream progress) {
-        return run(sel, progress, true);
+    static List<VariantResult> run(Selection sel, PrintStream progress, VerdictsSoFar soFar) {
+        return run(sel, progress, true, soFar);
     }
 
     /** @param keepGraphs false drops each graph once its verdicts are in, so large runs fit the heap */
-    static List<VariantResult> run(Selection sel, PrintStream progress, boolean keepGraphs) {
-        List<Configuration> configs = sel.configurations();
+    static List<VariantResult> run(Selection sel, PrintStream progress, boolean keepGraphs, VerdictsSoFar soFar) {
+        return run(c -> VariantCheck.run(c, sel.properties(), sel.maxStates(),
+                p -> progress.printf("  ... %s: %,d states (%,.0f/s), %,d transitions, queue %,d, depth %d, %.1f s%n",
+                        c.label(), p.states(), p.statesPerSecond(), p.transitions(), p.queued(), p.depth(), p.seconds())),
+                progress, keepGraphs, soFar);
+    }
+
+    static List<VariantResult> run(Function<Configuration, VariantResult> search, PrintStream progress, boolean keepGraphs,
+                                   VerdictsSoFar soFar) {
+        List<Configuration> configs = soFar.configurations();
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), configs.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "checker");
             t.setDaemon(true);
             return t;
         });
+        AtomicBoolean outOfMemory = new AtomicBoolean();
         try {
-            List<Future<VariantResult>> futures = configs.map(c -> pool.submit(() -> {
-                VariantResult r = VariantCheck.run(c, sel.properties(), sel.maxStates(),
-                        p -> progress.printf("  ... %s: %,d states (%,.0f/s), %,d transitions, queue %,d, depth %d, %.1f s%n",
-                                c.label(), p.states(), p.statesPerSecond(), p.transitions(), p.queued(), p.depth(), p.seconds()));
-                return keepGraphs ? r : r.withoutGraph();
+            List<Future<?>> futures = configs.zipWithIndex().map(t -> pool.submit(() -> {
+                if (outOfMemory.get()) {
+                    return;
+                }
+                try {
+                    VariantResult r = search.apply(t._1);
+                    soFar.settle(t._2, keepGraphs ? r : r.withoutGraph());
+                } catch (OutOfMemoryError e) {
+                    // The search's graph is unreachable now, so there is heap again for the verdicts already in.
+                    outOfMemory.set(true);
+                    progress.println("teardown: out of memory while checking " + t._1.label() + ": its verdicts and those of"
+                            + " the variants not yet started are incomplete; lower --max-states or --requests, or give Java"
+                            + " more heap (TEARDOWN_JAVA_OPTS=-Xmx...)");
+                }
             }));
-            return futures.map(MatrixRun::await);
+            futures.forEach(MatrixRun::await);
+            return soFar.results();
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static VariantResult await(Future<VariantResult> f) {
+    private static void await(Future<?> f) {
         try {
-            return f.get();
+            f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } catch (java.util.concurrent.ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof OutOfMemoryError) {
-                throw new BadInput("out of memory: lower --max-states or --requests");
-            }
-            throw new IllegalStateException(cause);
+            throw new IllegalStateException(e.getCause());
         }
     }
 }

@@ -41,7 +41,7 @@ final class MatrixText {
         out.append("ends: how the runs can finish: ").append(List.of(MigrationEnd.values())
                 .map(e -> e.id() + " = " + e.description()).mkString("; ")).append('\n');
         skipped.forEach(s -> out.append("note: ").append(s).append('\n'));
-        List<String> unreached = results.flatMap(r -> r.witnesses()
+        List<String> unreached = results.reject(VerdictsSoFar::isUnsettled).flatMap(r -> r.witnesses()
                 .filter(w -> w.verdict() != Verdict.HOLDS)
                 .map(w -> r.configuration().label() + ": witness " + w.property().name() + " "
                         + (w.verdict() == Verdict.INCOMPLETE ? "not reached before the state limit" : "NEVER REACHED")));
@@ -49,11 +49,17 @@ final class MatrixText {
             out.append("\nWARNING: witnesses not reached (the model never enters these windows; see README, 'Witnesses'):\n");
             unreached.forEach(u -> out.append("  ").append(u).append('\n'));
         }
-        List<VariantResult> incomplete = results.filter(r -> !r.statistics().complete());
+        List<VariantResult> incomplete = results.filter(r -> !r.statistics().complete() && !VerdictsSoFar.isUnsettled(r));
         if (!incomplete.isEmpty()) {
             out.append("\nINCOMPLETE: the search was cut short for ")
                     .append(incomplete.map(r -> r.configuration().label() + " (" + stopped(r.statistics()) + ")").mkString(", "))
                     .append("; no verdict there says 'holds'.\n");
+        }
+        List<VariantResult> unsettled = results.filter(VerdictsSoFar::isUnsettled);
+        if (!unsettled.isEmpty()) {
+            out.append("\nINCOMPLETE: no search finished (out of memory or interrupted) for ")
+                    .append(unsettled.map(r -> r.configuration().label()).mkString(", "))
+                    .append("; every verdict there is incomplete.\n");
         }
         return out.toString();
     }

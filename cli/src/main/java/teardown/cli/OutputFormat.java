@@ -11,7 +11,7 @@ final class OutputFormat {
     /** True for json, false for text; anything else is bad input. */
     boolean json() {
         if (!format.equals("text") && !format.equals("json")) {
-            throw new BadInput("unknown value '" + format + "' for --format (valid: text, json)");
+            throw BadInput.value("--format", format, "text, json");
         }
         return format.equals("json");
     }

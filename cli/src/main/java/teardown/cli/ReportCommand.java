@@ -47,16 +47,26 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Selection sel = selection.parse(properties, PropertyId.all(), limit.maxStates);
-        Renderer renderer = engine.renderer();
         ReportDiagrams.Scope scope = List.of(ReportDiagrams.Scope.values()).find(v -> v.id().equals(diagrams))
-                .getOrElseThrow(() -> new BadInput("unknown value '" + diagrams + "' for --diagrams (valid: key, all)"));
+                .getOrElseThrow(() -> BadInput.value("--diagrams", diagrams, "key, all"));
+        OutFolder.writable("--out", out);
+        Renderer renderer = engine.renderer();
         long start = System.nanoTime();
-        List<VariantResult> results = MatrixRun.run(sel, System.err);
-        System.out.print(MatrixText.matrix(sel, results, sel.skipped()));
-        System.out.print(CheckCommand.summary(results, start));
+        VerdictsSoFar soFar = new VerdictsSoFar(sel);
+        List<VariantResult> results;
+        try (CtrlC ctrlC = CtrlC.prints(() -> MatrixText.matrix(sel, soFar.results(), sel.skipped())
+                + CheckCommand.summary(soFar.results(), start), soFar::progressNote)) {
+            results = MatrixRun.run(sel, System.err, soFar);
+            if (!ctrlC.claimOutput()) {
+                return Main.EXIT_INTERRUPTED; // the hook printed; the JVM is on its way out with 130
+            }
+            System.out.print(MatrixText.matrix(sel, results, sel.skipped()));
+            System.out.print(CheckCommand.summary(results, start));
+        }
         System.err.printf("rendering diagrams with the %s ...%n",
                 renderer.engine() == Renderer.Engine.NATIVE_DOT ? "native dot" : "bundled V8 engine (install graphviz for speed)");
-        Renderer.Rendered rendered = ReportFolder.write(results, sel.properties(), out, renderer, scope);
+        // A variant no search settled has no graph to draw; the matrix above lists it as incomplete.
+        Renderer.Rendered rendered = ReportFolder.write(results.reject(VerdictsSoFar::isUnsettled), sel.properties(), out, renderer, scope);
         System.out.printf("report written to %s: %d diagrams (.dot and .svg, %s set) rendered with the %s in %.1f s%n",
                 out.resolve(IndexPage.FILE), rendered.diagrams(), scope.id(), rendered.engine(), rendered.seconds());
         return CheckCommand.exitStatus(results);

@@ -31,12 +31,8 @@ record Selection(List<Driver> drivers, List<Xend> toolstacks, List<Disk> disks, 
                            int requests, java.util.List<String> hazards, java.util.List<String> properties,
                            long maxStates, List<PropertyId> defaultProperties,
                            java.util.List<String> frontends, String deactivate) {
-        if (requests < 0 || requests > MAX_REQUESTS) {
-            throw new BadInput("--requests must be between 0 and " + MAX_REQUESTS + ", was " + requests);
-        }
-        if (maxStates < 1) {
-            throw new BadInput("--max-states must be at least 1, was " + maxStates);
-        }
+        requireRequests(requests);
+        SearchLimit.requireValid(maxStates);
         List<Driver> allDrivers = List.of(Driver.values());
         Xenopsd.Deactivate d = deactivate(deactivate);
         List<Xend> allXends = List.of(Xend.values()).map(t -> t instanceof Xenopsd x ? x.with(d) : t);
@@ -49,7 +45,28 @@ record Selection(List<Driver> drivers, List<Xend> toolstacks, List<Disk> disks, 
                 hazardSets(hazards),
                 Choices.parse("--property", properties, PropertyId.all(), PropertyId::id, defaultProperties),
                 maxStates,
-                Choices.parse("--frontend", frontends, Frontend.all(), Frontend::id, List.of(Frontend.LINUX)));
+                Choices.parse("--frontend", frontends, Frontend.all(), Frontend::id, List.of(Frontend.LINUX)))
+                .requireSomethingToCheck(hazards);
+    }
+
+    static void requireRequests(int requests) {
+        if (requests < 0 || requests > MAX_REQUESTS) {
+            throw BadInput.value("--requests", Integer.toString(requests), "0 to " + MAX_REQUESTS);
+        }
+    }
+
+    /** A selection whose hazards or toolstacks fit none of its drivers would check nothing and still exit 0. */
+    private Selection requireSomethingToCheck(java.util.List<String> hazards) {
+        if (!configurations().isEmpty()) {
+            return this;
+        }
+        String driverIds = drivers.map(Driver::id).mkString(",");
+        if (hazardSets.forAll(h -> drivers.forAll(d -> h.exists(x -> !x.appliesTo(d))))) {
+            throw BadInput.value("--hazard", hazards == null ? "none" : String.join(" ", hazards),
+                    "a hazard that --driver " + driverIds + " has, or more drivers; see 'teardown hazards'");
+        }
+        throw BadInput.value("--toolstack", toolstacks.map(Selection::toolstackId).mkString(","),
+                "a toolstack that can drive --driver " + driverIds + "; " + skipped().last());
     }
 
     /** A toolstack's id on the command line: xenopsd's deactivate assumption is its own option, not part of the id. */
@@ -62,8 +79,8 @@ record Selection(List<Driver> drivers, List<Xend> toolstacks, List<Disk> disks, 
             return Xenopsd.Deactivate.LEAVES_IO;
         }
         List<Xenopsd.Deactivate> all = List.of(Xenopsd.Deactivate.values());
-        return all.find(x -> x.id().equals(value.trim())).getOrElseThrow(() -> new BadInput("unknown value '" + value
-                + "' for --deactivate (valid: " + all.map(Xenopsd.Deactivate::id).mkString(", ") + ")"));
+        return all.find(x -> x.id().equals(value.trim())).getOrElseThrow(() -> BadInput.value("--deactivate", value,
+                all.map(Xenopsd.Deactivate::id).mkString(", ")));
     }
 
     /** Each --hazard value is one run; {@code a+b} switches two on together; {@code all} sweeps each one alone. */
@@ -74,16 +91,20 @@ record Selection(List<Driver> drivers, List<Xend> toolstacks, List<Disk> disks, 
         List<Hazard> all = List.of(Hazard.values());
         List<io.vavr.collection.Set<Hazard>> sets = List.empty();
         for (String value : values) {
-            for (String item : value.split(",")) {
+            for (String item : value.split(",", -1)) {
                 String v = item.trim();
                 if (v.equals("all")) {
                     sets = sets.appendAll(all.map(TreeSet::of));
                 } else if (v.equals("none")) {
                     sets = sets.append(TreeSet.empty());
                 } else {
-                    sets = sets.append(TreeSet.ofAll(List.of(v.split("\\+")).map(id -> all.find(h -> h.id().equals(id))
-                            .getOrElseThrow(() -> new BadInput("unknown value '" + id + "' for --hazard (valid: "
-                                    + all.map(Hazard::id).mkString(", ") + ", all, none; join several with +)")))));
+                    String valid = all.map(Hazard::id).mkString(", ") + ", all, none; join several with +";
+                    io.vavr.collection.Set<Hazard> set = TreeSet.ofAll(List.of(v.split("\\+", -1)).map(id -> all.find(h -> h.id().equals(id))
+                            .getOrElseThrow(() -> BadInput.value("--hazard", id.isEmpty() ? value : id, valid))));
+                    if (List.of(Driver.values()).forAll(d -> set.exists(h -> !h.appliesTo(d)))) {
+                        throw BadInput.value("--hazard", v, "hazards that one driver has together; see 'teardown hazards'");
+                    }
+                    sets = sets.append(set);
                 }
             }
         }

@@ -22,7 +22,7 @@ final class SelectionOptions {
     @Option(names = "--disk", paramLabel = "K", description = "healthy, hung, slow, dead or all (repeatable; default healthy, hung, slow)")
     java.util.List<String> disks;
 
-    @Option(names = "--requests", paramLabel = "N", description = "requests outstanding at suspend, every split between ring and disk (default ${DEFAULT-VALUE})")
+    @Option(names = "--requests", paramLabel = "N", description = "requests outstanding at suspend, 0 to 64, every split between ring and disk (default ${DEFAULT-VALUE})")
     int requests = Configuration.DEFAULT_REQUESTS;
 
     @Option(names = "--hazard", paramLabel = "H", description = "a seeded fault, a+b for several at once, all to sweep each alone (repeatable; see 'teardown hazards')")

@@ -28,7 +28,9 @@ final class TodayAnswer {
     private TodayAnswer() {
     }
 
-    static void print(int requests, boolean traces, PrintStream out) {
+    /** @return false when a search was cut short: its answers then read "unknown", and explain exits 3 */
+    static boolean print(int requests, boolean traces, long maxStates, PrintStream out) {
+        boolean settled = true;
         out.printf("Does today's stack still have the window? (%d request(s) outstanding at suspend, Linux guest)%n", requests);
         out.println("The window: the target runs while a source write is still in flight or can still be submitted (no-unleash-before-io-done).\n");
         for (Xend x : Xend.today().append(Xend.PROPOSED)) {
@@ -36,8 +38,11 @@ final class TodayAnswer {
             Outcome<TeardownState, Step> window = null;
             for (Disk k : Disk.values()) {
                 Configuration c = Configuration.of(x.usualDriver(), x, k).withRequests(requests);
-                VariantResult r = VariantCheck.run(c, ASKED, VariantCheck.DEFAULT_MAX_STATES, p -> { });
-                out.printf("  %-8s window %s; %s; ends: %s%n", k.id() + ":", r.properties().get(0).verdict() == Verdict.VIOLATED ? "YES" : "no (" + r.properties().get(0).verdict().id() + ")",
+                VariantResult r = VariantCheck.run(c, ASKED, maxStates, p -> { });
+                settled &= r.statistics().complete();
+                Verdict w = r.properties().get(0).verdict();
+                out.printf("  %-8s window %s; %s; ends: %s%n", k.id() + ":",
+                        w == Verdict.VIOLATED ? "YES" : w == Verdict.HOLDS ? "no" : "unknown (search cut short; raise --max-states)",
                         r.properties().tail().map(o -> o.property().name() + " " + o.verdict().id()).mkString(", "),
                         r.ends().map(e -> e.id()).mkString(", "));
                 if (window == null && r.properties().get(0).verdict() == Verdict.VIOLATED) {
@@ -56,5 +61,6 @@ final class TodayAnswer {
         }
         out.println("A FreeBSD guest drains at suspend: with it every toolstack above is safe, and a disk that does not drain in 30 s"
                 + " cancels the suspend (aborted): see 'teardown check --frontend freebsd'.");
+        return settled;
     }
 }

@@ -32,6 +32,7 @@ public final class IndexPage {
         StringBuilder body = new StringBuilder("<h1>teardown: design review</h1>\n"
                 + "<p>How the Xen block backend tears a device down at the end of a live migration, checked exhaustively. "
                 + "Every verdict and picture here is drawn from the model's explored state graph, never by hand.</p>\n");
+        body.append("<p><a href=\"" + BlackoutPage.FILE + "\">Blackout: what each design costs the guest, in seconds</a></p>\n");
         List<Diagram> comparisons = ReportDiagrams.comparisons(results).flatMap(d -> plan.figure(d.name()));
         body.append(contents(!comparisons.isEmpty()));
         body.append(Summary.render(results, properties));

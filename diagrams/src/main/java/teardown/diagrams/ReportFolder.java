@@ -31,6 +31,7 @@ public final class ReportFolder {
             for (ReportPage p : ReportPage.PAGES) {
                 Files.writeString(out.resolve(p.file()), p.render().apply(results), StandardCharsets.UTF_8);
             }
+            BlackoutPage.write(results, out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report into " + out + ": " + e.getMessage(), e);
         }
