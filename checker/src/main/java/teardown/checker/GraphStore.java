@@ -24,6 +24,8 @@ final class GraphStore<S, A> implements StateStore<S, A> {
     private final java.util.List<A> steps = new ArrayList<>();
     private final Map<A, Integer> stepNumbers = new HashMap<>();
     private int initialCount;
+    /** The step that found each state whose parent's expansion was abandoned (at most one expansion's worth). */
+    private final Map<Integer, A> foundByAbandoned = new HashMap<>();
 
     GraphStore(StateCodec<S> codec) {
         this.codec = codec;
@@ -76,6 +78,13 @@ final class GraphStore<S, A> implements StateStore<S, A> {
     @Override
     public void abandon(int id) {
         int from = edgeStart.get(id);
+        // States this expansion found keep their parent; their traces still need the step that found them.
+        for (int e = from; e < edgeTargets.size(); e++) {
+            int target = edgeTargets.get(e);
+            if (parents.get(target) == id) {
+                foundByAbandoned.putIfAbsent(target, steps.get(edgeSteps.get(e)));
+            }
+        }
         edgeTargets.truncate(from);
         edgeSteps.truncate(from);
     }
@@ -160,6 +169,9 @@ final class GraphStore<S, A> implements StateStore<S, A> {
 
     /** The step that found {@code to}: the first of {@code from}'s edges that leads there. */
     private A firstStepBetween(int from, int to) {
+        if (from >= expandedCount() && foundByAbandoned.containsKey(to)) {
+            return foundByAbandoned.get(to);
+        }
         for (int e = firstEdge(from); e < endEdge(from); e++) {
             if (target(e) == to) {
                 return step(stepNumber(e));

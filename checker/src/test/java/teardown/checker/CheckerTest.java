@@ -126,6 +126,22 @@ class CheckerTest {
     }
 
     @Test
+    void aViolationFoundByAnExpansionTheLimitCutShortStillHasItsTrace() {
+        // 0 has three successors; the limit of 3 keeps 1 and 2 but not 3, so 0 stays unexpanded.
+        TransitionSystem<Integer, String> sys = system(List.of(0), s -> s == 0
+                ? List.of(new Transition<>("a", 1), new Transition<>("b", 2), new Transition<>("c", 3))
+                : List.empty());
+        Report<Integer, String> r = Checker.of(sys)
+                .property(Property.always("never 2", s -> s != 2))
+                .maxStates(3)
+                .check();
+        assertFalse(r.statistics().complete());
+        Outcome<Integer, String> o = r.outcome("never 2").get();
+        assertEquals(Verdict.VIOLATED, o.verdict());
+        assertEquals(List.of(0, 2), o.trace().get().states());
+    }
+
+    @Test
     void stateLimitMakesHoldingPropertiesIncomplete() {
         Report<Integer, String> r = Checker.of(counter(100))
                 .property(Property.always("holds", s -> s < 100))

@@ -186,7 +186,7 @@ class ExploreServerTest {
                 {"?driver=vendor&toolstack=xend31&disk=healthy", "'vendor'"},
                 {"?driver=unpatched&toolstack=xend31", "one variant at a time"},
                 {"?driver=all&toolstack=xend31&disk=healthy", "one variant at a time"},
-                {"?driver=stock&toolstack=xend31&disk=healthy&hazard=self-stop", "a hazard that --driver stock has"},
+                {"?driver=stock&toolstack=xend31&disk=healthy&hazard=self-stop", "bad value 'self-stop' for --hazard"},
                 {"?driver=unpatched&toolstack=xend31&disk=healthy&frobnicate=1", "frobnicate"},
                 {"?driver=unpatched&toolstack=xend31&disk=healthy&requests=many", "many"},
                 {"?driver=unpatched&toolstack=xend31&disk=healthy&requests=65", "--requests"},
