@@ -24,9 +24,9 @@ class BlkbackStepsTest {
 
     @Test
     void initialReferenceCountsFollowEachDriver() {
-        // 3.1: stock xenblkd holds one blkif reference; every submitted request holds one more.
+        // docs/model/drivers.md#stock: stock xenblkd holds one blkif reference; every submitted request holds one more.
         assertEquals(1 + 1 + 2, Teardown.initial(config(Driver.STOCK), 1, 2).blkif().refcnt());
-        // 3.2: the vendor thread holds a be reference instead; 3.4: upstream's thread holds none.
+        // #unpatched: the vendor thread holds a be reference instead; #upstream: upstream's thread holds none.
         assertEquals(1 + 2, Teardown.initial(config(Driver.UNPATCHED), 1, 2).blkif().refcnt());
         assertEquals(2, Teardown.initial(config(Driver.PATCHED), 1, 2).be().refcnt());
         assertEquals(1 + 2, Teardown.initial(config(Driver.UPSTREAM), 1, 2).blkif().refcnt());

@@ -9,7 +9,7 @@ import teardown.model.hotplug.Visibility;
 
 /**
  * Upstream Linux xen-blkback. {@code blocking}: the 3.0–3.15 shape (before the 3.16 change "xen-blkback: defer freeing blkif to avoid blocking xenwatch"), whose
- * xen_blkif_disconnect waits on xenwatch for the last reference; otherwise today's (3.4, 7.3),
+ * xen_blkif_disconnect waits on xenwatch for the last reference; otherwise today's (docs/model/drivers.md#upstream, docs/model/todays-stacks.md#drivers),
  * where xenwatch never waits and the last completion schedules the free.
  */
 public record UpstreamBlkback(boolean blocking) implements Driver {
