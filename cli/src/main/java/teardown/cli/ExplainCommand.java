@@ -54,12 +54,18 @@ final class ExplainCommand implements Callable<Integer> {
     /** Set once a search ran out of heap: the searches after it are not started. */
     private boolean outOfMemory;
 
+    /** What this run prints, which Ctrl-C stops before it prints the rest as unknown. */
+    private final PrintedSoFar printed = new PrintedSoFar(System.out);
+
     @Override
     public Integer call() {
         Selection.requireRequests(requests);
         SearchLimit.requireValid(limit.maxStates);
         if (driver.equals("today")) {
-            return TodayAnswer.print(requests, traces, limit.maxStates, System.out) ? 0 : Main.EXIT_INCOMPLETE;
+            try (CtrlC ctrlC = CtrlC.prints(this::todayRest, () -> "the answers not printed are unknown")) {
+                boolean settled = TodayAnswer.print(requests, traces, limit.maxStates, printed.stream());
+                return !ctrlC.claimOutput() ? Main.EXIT_INTERRUPTED : settled ? 0 : Main.EXIT_INCOMPLETE;
+            }
         }
         List<Driver> drivers = Choices.given("DRIVER", java.util.List.of(driver), List.of(Driver.values()), Driver::id);
         List<Xend> toolstacks = Choices.given("--toolstack", java.util.List.of(toolstack), List.of(Xend.values()), Xend::id);
@@ -68,37 +74,64 @@ final class ExplainCommand implements Callable<Integer> {
             throw BadInput.value("--toolstack", toolstack, "a toolstack that can drive " + driver + "; "
                     + toolstacks.head().cannotDrive(drivers.head()).getOrElse(""));
         }
-        System.out.println("xenwatch-progress: every callback xenwatch starts returns and every queued event is delivered"
-                + " (weak fairness for kernel threads, udev, xend, and a disk that completes).");
-        System.out.println("no-deadlock: no state where nothing can move but the teardown has not finished.\n");
-        boolean settled = true;
-        for (Tuple2<Driver, Xend> pair : pairs) {
-            settled &= explain(pair._1, pair._2);
+        List<Piece> pieces = List.of(Piece.text(String.format("xenwatch-progress: every callback xenwatch starts returns and every queued event is delivered"
+                        + " (weak fairness for kernel threads, udev, xend, and a disk that completes).%n"
+                        + "no-deadlock: no state where nothing can move but the teardown has not finished.%n%n")))
+                .appendAll(pairs.flatMap(pair -> pieces(pair._1, pair._2)));
+        try (CtrlC ctrlC = CtrlC.prints(() -> rest(pieces), () -> "the answers not printed are unknown")) {
+            boolean settled = true;
+            for (Piece p : pieces) {
+                if (p.cell().isEmpty()) {
+                    printed.piece(p.text());
+                } else {
+                    Configuration c = p.cell().get();
+                    List<Outcome<TeardownState, Step>> found = search(c);
+                    settled &= found.forAll(o -> o.verdict() != Verdict.INCOMPLETE);
+                    printed.piece(answer(c, found.get(0), found.get(1), UNSETTLED));
+                }
+            }
+            if (outOfMemory) {
+                System.err.println("teardown: out of memory: the searches from there on are unknown; lower --requests or give Java more heap");
+            }
+            if (!ctrlC.claimOutput()) {
+                return Main.EXIT_INTERRUPTED; // the hook printed the rest as unknown; the JVM is on its way out with 130
+            }
+            return settled ? 0 : Main.EXIT_INCOMPLETE;
         }
-        if (outOfMemory) {
-            System.err.println("teardown: out of memory: the searches from there on are unknown; lower --requests or give Java more heap");
-        }
-        return settled ? 0 : Main.EXIT_INCOMPLETE;
     }
 
-    /** One driver and toolstack: every disk, as written and with each hazard its code has. False if anything is unknown. */
-    private boolean explain(Driver d, Xend x) {
+    /** A piece of the answer: a heading, or one configuration's answer once its search ends. */
+    private record Piece(io.vavr.control.Option<Configuration> cell, String text) {
+        static Piece text(String text) {
+            return new Piece(io.vavr.control.Option.none(), text);
+        }
+    }
+
+    /** One driver and toolstack: every disk, as written and with each hazard its code has. */
+    private List<Piece> pieces(Driver d, Xend x) {
         List<Set<Hazard>> hazardSets = List.<Set<Hazard>>of(TreeSet.empty())
                 .appendAll(List.of(Hazard.values()).filter(h -> h.appliesTo(d)).map(TreeSet::of));
-        System.out.printf("Can blkback_remove block xenwatch for good with the %s driver (%s), toolstack %s, %d request(s)?%n",
-                d.id(), d.description(), x.id(), requests);
-        boolean settled = true;
-        for (Set<Hazard> hazards : hazardSets) {
-            System.out.println(hazards.isEmpty() ? "== the driver as written ==" : "== with hazard " + hazards.head().id()
-                    + ": " + hazards.head().description() + " ==");
-            for (Disk k : Disk.values()) { // the dead disk too: it is the case where submit_bio blocks xenblkd
-                Configuration c = new Configuration(d, x, k, requests, hazards);
-                List<Outcome<TeardownState, Step>> found = search(c);
-                settled &= explain(c, found.get(0), found.get(1));
-            }
-            System.out.println();
-        }
-        return settled;
+        return List.of(Piece.text(String.format("Can blkback_remove block xenwatch for good with the %s driver (%s), toolstack %s, %d request(s)?%n",
+                d.id(), d.description(), x.id(), requests))).appendAll(hazardSets.flatMap(hazards ->
+                List.of(Piece.text((hazards.isEmpty() ? "== the driver as written ==" : "== with hazard " + hazards.head().id()
+                        + ": " + hazards.head().description() + " ==") + System.lineSeparator()))
+                        // the dead disk too: it is the case where submit_bio blocks xenblkd
+                        .appendAll(List.of(Disk.values()).map(k -> new Piece(io.vavr.control.Option.some(new Configuration(d, x, k, requests, hazards)), "")))
+                        .append(Piece.text(System.lineSeparator()))));
+    }
+
+    /** Ctrl-C: stops this run's output and gives the pieces it had not printed, each search's answer unknown. */
+    private String rest(List<Piece> pieces) {
+        int done = printed.stop();
+        return printed.lineBreakIfCut() + pieces.drop(done).map(p -> p.cell().isEmpty() ? p.text()
+                : answer(p.cell().get(), unknown(p.cell().get(), PropertyId.XENWATCH_PROGRESS), unknown(p.cell().get(), PropertyId.NO_DEADLOCK),
+                INTERRUPTED)).mkString();
+    }
+
+    /** Ctrl-C during 'explain today': stops its output and says the rest is unknown. */
+    private String todayRest() {
+        printed.stop();
+        return printed.lineBreakIfCut() + "(interrupted: the answers from here on are unknown)" + System.lineSeparator();
     }
 
     /** xenwatch-progress and no-deadlock for one configuration; both unknown when the heap ran out. */
@@ -111,46 +144,58 @@ final class ExplainCommand implements Callable<Integer> {
                 outOfMemory = true; // the search's graph is garbage now; what was printed stands
             }
         }
-        return ids.map(id -> new Outcome<>(TeardownProperties.of(id, c), Verdict.INCOMPLETE, io.vavr.control.Option.none()));
+        return ids.map(id -> unknown(c, id));
     }
 
-    private boolean explain(Configuration c, Outcome<TeardownState, Step> progress, Outcome<TeardownState, Step> deadlock) {
+    private static Outcome<TeardownState, Step> unknown(Configuration c, PropertyId id) {
+        return new Outcome<>(TeardownProperties.of(id, c), Verdict.INCOMPLETE, io.vavr.control.Option.none());
+    }
+
+    /** The answer for one configuration; {@code whyUnknown} follows an "unknown". */
+    private String answer(Configuration c, Outcome<TeardownState, Step> progress, Outcome<TeardownState, Step> deadlock, String whyUnknown) {
+        StringBuilder out = new StringBuilder();
         String disk = String.format("  %-8s ", c.disk().id() + ":");
         if (progress.verdict() == Verdict.HOLDS && deadlock.verdict() == Verdict.HOLDS) {
-            System.out.println(disk + "xenwatch cannot hang; no deadlock.");
-            return true;
+            return line(out, disk + "xenwatch cannot hang; no deadlock.").toString();
         }
         if (progress.verdict() == Verdict.VIOLATED) {
             TeardownState end = progress.trace().get().last();
-            System.out.println(disk + "xenwatch CAN hang (" + progress.trace().get().length() + " steps): " + Blockage.describe(c, end) + ".");
-            printTrace(progress);
+            line(out, disk + "xenwatch CAN hang (" + progress.trace().get().length() + " steps): " + Blockage.describe(c, end) + ".");
+            trace(out, progress);
         } else if (progress.verdict() == Verdict.HOLDS) {
-            System.out.println(disk + "xenwatch cannot hang.");
+            line(out, disk + "xenwatch cannot hang.");
         } else {
-            System.out.println(disk + "can xenwatch hang? unknown: " + UNSETTLED);
+            line(out, disk + "can xenwatch hang? unknown: " + whyUnknown);
         }
         if (deadlock.verdict() == Verdict.VIOLATED) {
             TeardownState end = deadlock.trace().get().last();
-            System.out.println("            " + (Blockage.isCycle(end) ? "TRUE DEADLOCK CYCLE" : "STUCK (no cycle)")
+            line(out, "            " + (Blockage.isCycle(end) ? "TRUE DEADLOCK CYCLE" : "STUCK (no cycle)")
                     + " (" + deadlock.trace().get().length() + " steps): " + Blockage.describe(c, end) + ".");
-            printTrace(deadlock);
+            trace(out, deadlock);
         } else if (deadlock.verdict() == Verdict.HOLDS) {
-            System.out.println("            no deadlock.");
+            line(out, "            no deadlock.");
         } else {
-            System.out.println("            a deadlock? unknown: " + UNSETTLED);
+            line(out, "            a deadlock? unknown: " + whyUnknown);
         }
-        return progress.verdict() != Verdict.INCOMPLETE && deadlock.verdict() != Verdict.INCOMPLETE;
+        return out.toString();
     }
 
     /** What an unknown says instead of an answer. */
     private static final String UNSETTLED = "the search stopped (state limit or memory) before it could tell; raise --max-states.";
 
-    private void printTrace(Outcome<TeardownState, Step> o) {
+    /** What an unknown says when Ctrl-C ended the run first. */
+    private static final String INTERRUPTED = "interrupted (Ctrl-C) before its search ended.";
+
+    private static StringBuilder line(StringBuilder out, String text) {
+        return out.append(text).append(System.lineSeparator());
+    }
+
+    private void trace(StringBuilder out, Outcome<TeardownState, Step> o) {
         o.trace().forEach(p -> {
             if (traces) {
-                System.out.print(TraceText.render(p));
+                out.append(TraceText.render(p));
             } else {
-                TraceText.stepLines(p).forEach(l -> System.out.println("              " + l));
+                TraceText.stepLines(p).forEach(l -> line(out, "              " + l));
             }
         });
     }

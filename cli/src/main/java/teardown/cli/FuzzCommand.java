@@ -4,6 +4,7 @@ import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -59,9 +60,31 @@ final class FuzzCommand implements Callable<Integer> {
         }
         // No exhaustive search here, so no state limit: schedules are bounded by --max-steps instead.
         Selection sel = selection.parse(properties, PropertyId.safety(), VariantCheck.DEFAULT_MAX_STATES);
-        List<Searched> results = sel.configurations().map(c -> search(c, sel.properties()));
-        System.out.print(json ? json(sel, results) : text(sel, results));
-        return 0;
+        AtomicReference<List<Searched>> searched = new AtomicReference<>(List.empty());
+        try (CtrlC ctrlC = CtrlC.prints(() -> render(sel, searched.get(), json), () -> progressNote(sel, searched.get()))) {
+            for (Configuration c : sel.configurations()) {
+                Searched s = search(c, sel.properties());
+                List<Searched> soFar = searched.updateAndGet(l -> l.append(s));
+                if (sel.configurations().size() > 1) {
+                    System.err.printf("  ... fuzzed %s (%d of %d), %.2f s%n", c.label(), soFar.size(), sel.configurations().size(), s.seconds());
+                }
+            }
+            if (!ctrlC.claimOutput()) {
+                return Main.EXIT_INTERRUPTED; // the hook printed; the JVM is on its way out with 130
+            }
+            System.out.print(render(sel, searched.get(), json));
+            return 0;
+        }
+    }
+
+    /** The findings of the variants searched; on Ctrl-C, the variants not searched are listed as such. */
+    private String render(Selection sel, List<Searched> results, boolean json) {
+        List<Configuration> notSearched = sel.configurations().drop(results.size());
+        return json ? json(sel, results, notSearched) : text(sel, results, notSearched);
+    }
+
+    private static String progressNote(Selection sel, List<Searched> results) {
+        return results.size() + " of " + sel.configurations().size() + " variant(s) searched; the rest were not";
     }
 
     /** One variant's findings and how long the search and shrinking took. */
@@ -75,11 +98,11 @@ final class FuzzCommand implements Callable<Integer> {
         return new Searched(c, steps, findings, (System.nanoTime() - start) / 1e9);
     }
 
-    private String text(Selection sel, List<Searched> results) {
+    private String text(Selection sel, List<Searched> results, List<Configuration> notSearched) {
         StringBuilder out = new StringBuilder();
         out.append(String.format("teardown fuzz: %d variant(s), %d request(s) outstanding at suspend, %d random schedule(s) each, seed %d%n%n",
                 results.size(), sel.requests(), tries, seed));
-        int width = Math.max(28, results.map(r -> r.configuration().label().length()).max().getOrElse(0) + 2);
+        int width = Math.max(28, sel.configurations().map(c -> c.label().length()).max().getOrElse(0) + 2);
         for (Searched r : results) {
             out.append(String.format("%s(%.2f s, schedules up to %d steps)%n",
                     String.format("%-" + width + "s", r.configuration().label()), r.seconds(), r.maxSteps()));
@@ -90,6 +113,7 @@ final class FuzzCommand implements Callable<Integer> {
                         : String.format("no violation found in %d tries (seed %d)", f.tries(), f.seed())));
             }
         }
+        notSearched.forEach(c -> out.append(String.format("%s(not searched: interrupted)%n", String.format("%-" + width + "s", c.label()))));
         sel.skipped().forEach(s -> out.append("note: ").append(s).append('\n'));
         for (Searched r : results) {
             for (Finding f : r.findings().filter(Finding::violated)) {
@@ -102,15 +126,17 @@ final class FuzzCommand implements Callable<Integer> {
         return out.toString();
     }
 
-    private String json(Selection sel, List<Searched> results) {
+    private String json(Selection sel, List<Searched> results, List<Configuration> notSearched) {
         Map<String, Object> config = MatrixJson.selection(sel)
                 .put("tries", tries)
                 .put("seed", seed);
         List<Object> rows = results.flatMap(r -> r.findings().map(f -> (Object) row(r, f)));
-        return Json.write(LinkedHashMap.<String, Object>empty()
+        Map<String, Object> all = LinkedHashMap.<String, Object>empty()
                 .put("config", config)
                 .put("results", rows)
-                .put("skipped", sel.skipped().map(s -> (Object) s)));
+                .put("skipped", sel.skipped().map(s -> (Object) s));
+        // Only a run cut short by Ctrl-C has variants it never searched.
+        return Json.write(notSearched.isEmpty() ? all : all.put("not_searched", notSearched.map(c -> (Object) c.label())));
     }
 
     private static Map<String, Object> row(Searched r, Finding f) {

@@ -27,21 +27,57 @@ class ProcessEndTest {
 
     @Test
     void ctrlCPrintsTheVerdictsSoFarAndExits130(@TempDir Path dir) throws Exception {
-        assumeFalse(sigintIgnoredHere(), "SIGINT is ignored in this process (started in the background?), so a child would ignore it too");
-        Spawned run = Spawned.run(List.of("-Xmx512m"), dir.resolve("out").toFile(), dir.resolve("err").toFile(), (p, err) -> {
-            // Progress lines come every two seconds of a search: one means the search is under way.
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (!Spawned.read(err).contains(" states, ") && System.nanoTime() < deadline && p.isAlive()) {
-                Thread.sleep(100);
-            }
-            assertTrue(p.isAlive(), "still searching when interrupted: " + Spawned.read(err));
-            new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
-        }, LONG_CHECK);
-        assertEquals(Main.EXIT_INTERRUPTED, run.status(), run.err());
+        // Progress lines come every two seconds of a search: one means the search is under way.
+        Spawned run = interruptedOnce(dir, "err", " states, ", LONG_CHECK);
         assertTrue(run.out().contains("variant") && run.out().contains("stock/xend31/healthy"), "the matrix is printed:\n" + run.out());
         assertTrue(run.out().contains("incomplete"), "unsettled verdicts say incomplete:\n" + run.out());
+    }
+
+    @Test
+    void ctrlCDuringFuzzPrintsTheFindingsSoFarAndExits130(@TempDir Path dir) throws Exception {
+        // 93 variants at 16 requests, a few seconds each: interrupted once the first is in.
+        Spawned run = interruptedOnce(dir, "err", "... fuzzed ", "fuzz", "--requests", "16", "--tries", "3000");
+        assertTrue(run.out().contains("stock/xend31/healthy") && run.out().contains("no violation found in 3000 tries"),
+                "the variants searched are printed:\n" + run.out());
+        assertTrue(run.out().contains("proposed/proposed/slow") && run.out().contains("(not searched: interrupted)"),
+                "the variants not searched say so:\n" + run.out());
+        assertTrue(run.err().contains("variant(s) searched"), run.err());
+    }
+
+    @Test
+    void ctrlCDuringExplainPrintsTheRestAsUnknownAndExits130(@TempDir Path dir) throws Exception {
+        // Every driver with every toolstack at 8 requests: far more searching than the test waits for.
+        Spawned run = interruptedOnce(dir, "out", "  healthy: ", "explain", "all", "--toolstack", "all", "--requests", "8");
+        String out = run.out();
+        int cut = out.indexOf("unknown: interrupted (Ctrl-C)");
+        assertTrue(cut > 0 && out.substring(0, cut).contains("  healthy: xenwatch cannot hang"), "the answers so far, then unknowns:\n" + out);
+        assertFalse(out.substring(cut).contains("cannot hang") || out.substring(cut).contains("CAN hang"),
+                "nothing after the interrupt reads as an answer:\n" + out.substring(cut));
+        assertTrue(out.contains("with the proposed driver"), "the rest of the questions are listed:\n" + out);
+    }
+
+    /**
+     * Runs {@code teardown args...}, sends it SIGINT once the file {@code watched} ("out" or "err")
+     * shows {@code marker}, and checks the ending every command shares: exit 130, one interrupted
+     * note, no stack trace.
+     */
+    private static Spawned interruptedOnce(Path dir, String watched, String marker, String... args) throws Exception {
+        assumeFalse(sigintIgnoredHere(), "SIGINT is ignored in this process (started in the background?), so a child would ignore it too");
+        File out = dir.resolve("out").toFile();
+        File err = dir.resolve("err").toFile();
+        Spawned run = Spawned.run(List.of("-Xmx512m"), out, err, (p, stderr) -> {
+            File shows = watched.equals("out") ? out : err;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+            while (!Spawned.read(shows).contains(marker) && System.nanoTime() < deadline && p.isAlive()) {
+                Thread.sleep(100);
+            }
+            assertTrue(p.isAlive(), "still running when interrupted: " + Spawned.read(err));
+            new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
+        }, args);
+        assertEquals(Main.EXIT_INTERRUPTED, run.status(), run.err());
         assertTrue(run.err().contains("interrupted"), run.err());
-        assertFalse(run.err().contains("Exception"), run.err());
+        assertFalse((run.out() + run.err()).contains("Exception"), run.out() + run.err());
+        return run;
     }
 
     @Test
