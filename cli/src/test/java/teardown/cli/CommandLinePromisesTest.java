@@ -3,6 +3,7 @@ package teardown.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -87,6 +88,16 @@ class CommandLinePromisesTest {
             assertEquals("", run.out(), "nothing checked before the --out error");
             assertFalse(run.err().contains("states"), "no search started: " + run.err());
         }
+    }
+
+    @Test
+    void anOutWhereNoFolderCanBeMadeSaysWhyInWordsNotAJavaClassName() {
+        Path out = Path.of("/proc/teardown-cannot-be-here");
+        assumeTrue(Files.isDirectory(Path.of("/proc")), "needs /proc (Linux), where no folder can be created");
+        Run run = Run.of("report", "--driver", "stock", "--toolstack", "xend31", "--disk", "healthy", "--out", out.toString());
+        assertEquals(Main.EXIT_BAD_INPUT, run.status(), run.err());
+        assertTrue(run.errorLine().contains("'" + out + "'"), run.err());
+        assertFalse(run.printedStackTrace(), "no exception name reads like a crash: " + run.err());
     }
 
     @Test
