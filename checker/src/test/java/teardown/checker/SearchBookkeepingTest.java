@@ -1,0 +1,63 @@
+package teardown.checker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the search reports about itself besides verdicts: its progress snapshots, its worker
+ * threads, its reduction factor. A slip in any of them leaves every verdict right, so the verdict
+ * tests cannot see it.
+ */
+class SearchBookkeepingTest {
+
+    @Test
+    void aSearchShorterThanTheIntervalReportsNoProgressAtAll() {
+        int[] reports = {0};
+        Checker.of(CheckerTest.counter(20_000)).onProgress(p -> reports[0]++, 1e6).check();
+        assertEquals(0, reports[0], "the first report is due a million seconds after the start, not at it");
+    }
+
+    @Test
+    void everyProgressSnapshotIsConsistentWithTheSearchAroundIt() {
+        java.util.List<Progress> reports = new java.util.ArrayList<>();
+        long start = System.nanoTime();
+        Report<Integer, String> r = Checker.of(CheckerTest.doubling(40_000)).onProgress(reports::add, 0).check();
+        double wall = (System.nanoTime() - start) / 1e9;
+        assertFalse(reports.isEmpty());
+        for (Progress p : reports) {
+            assertTrue(p.queued() >= 0 && p.queued() <= p.states(), "queued states are some of the states found: " + p);
+            assertTrue(p.seconds() >= 0 && p.seconds() <= wall, "seconds since the start, within the " + wall + " s the check took: " + p);
+            assertTrue(p.depth() <= r.statistics().depth());
+        }
+        assertTrue(reports.stream().anyMatch(p -> p.queued() > 0), "a branching search has a queue while it runs");
+    }
+
+    @Test
+    void workerThreadsNeverKeepTheProgramAlive() {
+        Thread caller = Thread.currentThread();
+        Set<String> workers = ConcurrentHashMap.newKeySet();
+        TransitionSystem<Integer, String> watched = CheckerTest.system(CheckerTest.doubling(20_000).initialStates(), s -> {
+            Thread t = Thread.currentThread();
+            if (t != caller) {
+                workers.add(t.getName() + (t.isDaemon() ? " (daemon)" : " (keeps the JVM alive)"));
+            }
+            return CheckerTest.doubling(20_000).successors(s);
+        });
+        Checker.of(watched).threads(2).check();
+        assertFalse(workers.isEmpty(), "two threads expand states on workers");
+        assertTrue(workers.stream().allMatch(w -> w.endsWith("(daemon)")), workers.toString());
+    }
+
+    @Test
+    void anAdapterThatCannotTellOrbitSizesGivesNoReductionFactor() {
+        Symmetry<SymmetryTest.Pair> unknownOrbits = SymmetryTest.SWAP::canonical; // orbitSize defaults to 0: cannot tell
+        Report<SymmetryTest.Pair, String> r = Checker.of(SymmetryTest.WORKERS).symmetry(unknownOrbits).check();
+        assertEquals(16, r.statistics().states());
+        assertTrue(Double.isNaN(r.statistics().reductionFactor()), "unknown, not " + r.statistics().reductionFactor());
+    }
+}
