@@ -54,6 +54,25 @@ class SearchBookkeepingTest {
     }
 
     @Test
+    void aCutShortSearchCountsTheOrbitsOfTheStatesItStoredButNeverExpanded() {
+        Symmetry<SymmetryTest.Pair> threeEach = new Symmetry<>() {
+            @Override
+            public SymmetryTest.Pair canonical(SymmetryTest.Pair s) {
+                return SymmetryTest.SWAP.canonical(s);
+            }
+
+            @Override
+            public long orbitSize(SymmetryTest.Pair s) {
+                return 3; // an adapter that says every state stands for three
+            }
+        };
+        Report<SymmetryTest.Pair, String> r = Checker.of(SymmetryTest.WORKERS).symmetry(threeEach).maxStates(8).check();
+        assertFalse(r.statistics().complete());
+        assertEquals(8, r.statistics().states());
+        assertEquals(3.0, r.statistics().reductionFactor(), 1e-9, "every stored state counts, expanded or not");
+    }
+
+    @Test
     void anAdapterThatCannotTellOrbitSizesGivesNoReductionFactor() {
         Symmetry<SymmetryTest.Pair> unknownOrbits = SymmetryTest.SWAP::canonical; // orbitSize defaults to 0: cannot tell
         Report<SymmetryTest.Pair, String> r = Checker.of(SymmetryTest.WORKERS).symmetry(unknownOrbits).check();
