@@ -72,6 +72,26 @@ class SearchBookkeepingTest {
         assertEquals(3.0, r.statistics().reductionFactor(), 1e-9, "every stored state counts, expanded or not");
     }
 
+    /** A counter past 65,536 distinct values beside a small component: the stored rows widen from one byte to two to four. */
+    record Wide(int small, int big) {
+    }
+
+    @Test
+    void statesWhoseComponentsOutgrowTwoBytesAreStoredAndReadBackExactly() {
+        int n = 70_000;
+        TransitionSystem<Wide, String> counter = CheckerTest.system(io.vavr.collection.List.of(new Wide(0, 0)),
+                s -> s.big() + 1 < n ? io.vavr.collection.List.of(new Transition<>("inc", new Wide((s.big() + 1) % 3, s.big() + 1)))
+                        : io.vavr.collection.List.empty());
+        Report<Wide, String> r = Checker.of(counter).property(Property.always("below the top", s -> s.big() < n - 1)).check();
+        assertEquals(n, r.statistics().states(), "every row distinct: none truncated into another");
+        assertEquals(n - 1, r.statistics().depth());
+        Path<Wide, String> trace = r.outcome("below the top").get().trace().get();
+        assertEquals(n - 1, trace.length());
+        assertEquals(new Wide((n - 1) % 3, n - 1), trace.last(), "the last state read back from its row");
+        assertEquals(new Wide(255 % 3, 255), trace.states().get(255));
+        assertEquals(new Wide(65_536 % 3, 65_536), trace.states().get(65_536));
+    }
+
     @Test
     void anAdapterThatCannotTellOrbitSizesGivesNoReductionFactor() {
         Symmetry<SymmetryTest.Pair> unknownOrbits = SymmetryTest.SWAP::canonical; // orbitSize defaults to 0: cannot tell
