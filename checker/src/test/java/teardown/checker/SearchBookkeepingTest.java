@@ -93,6 +93,19 @@ class SearchBookkeepingTest {
     }
 
     @Test
+    void aViolationFoundByTheExpansionTheLimitCutShortIsTracedWithItsStep() {
+        // 0 has three successors; a limit of three stores 1 and 2 and cuts 0's expansion at 3.
+        TransitionSystem<Integer, String> fan = CheckerTest.system(io.vavr.collection.List.of(0), s -> s == 0
+                ? io.vavr.collection.List.of(new Transition<>("a", 1), new Transition<>("b", 2), new Transition<>("c", 3))
+                : io.vavr.collection.List.empty());
+        Report<Integer, String> r = Checker.of(fan).property(Property.always("not two", s -> s != 2)).maxStates(3).check();
+        assertFalse(r.statistics().complete());
+        Path<Integer, String> trace = r.outcome("not two").get().trace().get();
+        assertEquals(io.vavr.collection.List.of(0, 2), trace.states());
+        assertEquals("b", trace.steps().head().step(), "the step that found 2, though 0's expansion was abandoned");
+    }
+
+    @Test
     void anAdapterThatCannotTellOrbitSizesGivesNoReductionFactor() {
         Symmetry<SymmetryTest.Pair> unknownOrbits = SymmetryTest.SWAP::canonical; // orbitSize defaults to 0: cannot tell
         Report<SymmetryTest.Pair, String> r = Checker.of(SymmetryTest.WORKERS).symmetry(unknownOrbits).check();
