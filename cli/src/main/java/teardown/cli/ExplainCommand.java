@@ -115,7 +115,7 @@ final class ExplainCommand implements Callable<Integer> {
     }
 
     private boolean explain(Configuration c, Outcome<TeardownState, Step> progress, Outcome<TeardownState, Step> deadlock) {
-        String disk = String.format("  %-8s ", c.disk().id() + ":");
+        String disk = String.format("  %-8s ", c.diskId() + ":");
         if (progress.verdict() == Verdict.HOLDS && deadlock.verdict() == Verdict.HOLDS) {
             System.out.println(disk + "xenwatch cannot hang; no deadlock.");
             return true;

@@ -50,11 +50,13 @@ public final class TeardownProperties {
     }
 
     /**
-     * Another guest's watch event waits in xenwatch's queue: a bystander's hot-plug or shutdown,
-     * or, with no bystander modelled, the stand-in event of another device.
+     * Another guest waits for xenwatch: a bystander whose hot-plug or shutdown has not been
+     * delivered (as the bystander sees it, not as the queue holds it), or, with no bystander
+     * modelled, the stand-in event of another device still queued.
      */
     public static boolean othersWaiting(TeardownState s) {
-        return s.xenwatch().queue().exists(e -> !e.event().forVbd());
+        return s.bystanders().exists(teardown.model.bystander.Bystander::waiting)
+                || s.xenwatch().queue().exists(e -> e.event() == teardown.model.xenbus.WatchEvent.OTHER_DEVICE);
     }
 
     /**

@@ -3,6 +3,7 @@ package teardown.model.bystander;
 import io.vavr.collection.List;
 import teardown.model.Actor;
 import teardown.model.Configuration;
+import teardown.model.Mutant;
 import teardown.model.Step;
 import teardown.model.Successor;
 import teardown.model.TeardownState;
@@ -22,14 +23,15 @@ public final class BystanderSteps {
     }
 
     public static List<Successor> steps(Configuration c, TeardownState s) {
-        return List.range(0, s.bystanders().size()).flatMap(i -> act(s, i).map(x -> x.at(i)));
+        return List.range(0, s.bystanders().size()).flatMap(i -> act(c, s, i).map(x -> x.at(i)));
     }
 
-    private static List<Successor> act(TeardownState s, int i) {
+    private static List<Successor> act(Configuration c, TeardownState s, int i) {
+        boolean unwatched = c.has(Mutant.BYSTANDER_WATCH_NOT_REGISTERED); // MUTANT bystander-watch-not-registered
         return switch (s.bystanders().get(i)) {
             case QUIET -> List.of(new Successor(new Step(Actor.BYSTANDER, "hot-plug a vbd: the toolstack writes its backend directory",
                     "tools/libs/light/libxl_device.c libxl__device_add (backend nodes written); " + WATCH),
-                    s.withBystander(i, Bystander.HOTPLUG_QUEUED).with(s.xenwatch().enqueue(WatchEvent.BYSTANDER_HOTPLUG, i))));
+                    s.withBystander(i, Bystander.HOTPLUG_QUEUED).with(unwatched ? s.xenwatch() : s.xenwatch().enqueue(WatchEvent.BYSTANDER_HOTPLUG, i))));
             case HOTPLUGGED -> List.of(new Successor(new Step(Actor.BYSTANDER, "shut down: the guest's frontend closes its vbd",
                     "drivers/block/xen-blkfront.c blkfront_closing (frontend state Closing); " + WATCH),
                     s.withBystander(i, Bystander.SHUTDOWN_QUEUED).with(s.xenwatch().enqueue(WatchEvent.BYSTANDER_SHUTDOWN, i))));
