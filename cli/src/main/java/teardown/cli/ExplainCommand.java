@@ -36,7 +36,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "DRIVER", defaultValue = "patched",
             description = "a driver (stock, unpatched, patched, upstream, upstream-blocking, proposed), a comma list of them or all;"
-                    + " or 'today' for today's toolstacks (default ${DEFAULT-VALUE})")
+                    + " 'today' for today's toolstacks; or 'blast-radius': what one hung disk holds up (default ${DEFAULT-VALUE})")
     String driver;
 
     @Option(names = "--toolstack", paramLabel = "T", description = "a toolstack id (see check --help), a comma list of them or all (default ${DEFAULT-VALUE})")
@@ -48,8 +48,17 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     SearchLimit limit;
 
+    @Option(names = "--devices", paramLabel = "D", description = "devices of the migrating guest, 1 to 4 (default 1; blast-radius: 2)")
+    Integer devices;
+
+    @Option(names = "--bystanders", paramLabel = "B", description = "bystander guests sharing xenwatch, 0 to 2 (default 0; blast-radius: 1)")
+    Integer bystanders;
+
     @Option(names = "--traces", description = "print the full trace of each finding, with changed fields")
     boolean traces;
+
+    private int deviceCount = 1;
+    private int bystanderCount;
 
     /** Set once a search ran out of heap: the searches after it are not started. */
     private boolean outOfMemory;
@@ -58,9 +67,23 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         Selection.requireRequests(requests);
         SearchLimit.requireValid(limit.maxStates);
+        boolean blast = driver.equals("blast-radius");
+        int dv = devices == null ? (blast ? 2 : 1) : devices;
+        int b = bystanders == null ? (blast ? 1 : 0) : bystanders;
+        if (dv < 1 || dv > Configuration.MAX_DEVICES || (blast && dv < 2)) {
+            throw BadInput.value("--devices", Integer.toString(dv), (blast ? "2" : "1") + " to " + Configuration.MAX_DEVICES);
+        }
+        if (b < 0 || b > Configuration.MAX_BYSTANDERS) {
+            throw BadInput.value("--bystanders", Integer.toString(b), "0 to " + Configuration.MAX_BYSTANDERS);
+        }
         if (driver.equals("today")) {
             return TodayAnswer.print(requests, traces, limit.maxStates, System.out) ? 0 : Main.EXIT_INCOMPLETE;
         }
+        if (blast) {
+            return BlastRadiusAnswer.print(dv, b, requests, traces, limit.maxStates, System.out) ? 0 : Main.EXIT_INCOMPLETE;
+        }
+        deviceCount = dv;
+        bystanderCount = b;
         List<Driver> drivers = Choices.given("DRIVER", java.util.List.of(driver), List.of(Driver.values()), Driver::id);
         List<Xend> toolstacks = Choices.given("--toolstack", java.util.List.of(toolstack), List.of(Xend.values()), Xend::id);
         List<Tuple2<Driver, Xend>> pairs = drivers.flatMap(d -> toolstacks.filter(x -> x.cannotDrive(d).isEmpty()).map(x -> Tuple.of(d, x)));
@@ -92,7 +115,8 @@ final class ExplainCommand implements Callable<Integer> {
             System.out.println(hazards.isEmpty() ? "== the driver as written ==" : "== with hazard " + hazards.head().id()
                     + ": " + hazards.head().description() + " ==");
             for (Disk k : Disk.values()) { // the dead disk too: it is the case where submit_bio blocks xenblkd
-                Configuration c = new Configuration(d, x, k, requests, hazards);
+                Configuration c = new Configuration(d, x, k, requests, hazards)
+                        .withDisks(List.fill(deviceCount, k)).withBystanders(bystanderCount);
                 List<Outcome<TeardownState, Step>> found = search(c);
                 settled &= explain(c, found.get(0), found.get(1));
             }

@@ -170,6 +170,7 @@ class BadInputProperties {
         teardown.model.guest.Frontend.all().map(teardown.model.guest.Frontend::id).forEach(ids::add);
         Stream.of(teardown.model.xend.Xenopsd.Deactivate.values()).map(teardown.model.xend.Xenopsd.Deactivate::id).forEach(ids::add);
         ids.add("today");
+        ids.add("blast-radius");
         return ids;
     }
 
