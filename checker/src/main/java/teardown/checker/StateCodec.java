@@ -1,5 +1,6 @@
 package teardown.checker;
 
+import io.vavr.collection.Vector;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -13,7 +14,11 @@ import java.util.Arrays;
  * {@link ComponentTable}. The shape is read by reflection from the state's record class, so the
  * codec follows the model when its records change; a state that is not a record is one
  * component. Decoding rebuilds the record from the shared component values, so a state costs
- * a vector of a few bytes, and equal components are stored once for the whole search.
+ * a vector of a few bytes, and equal components are stored once for the whole search. A component
+ * that is a non-empty {@link Vector} of records (one record per device, say) counts as one
+ * component per element, its length read from the first state: a step that changes one device
+ * then leaves the other devices' numbers as they were, and the tables hold devices, not
+ * combinations of them.
  */
 final class StateCodec<S> {
 
@@ -22,12 +27,17 @@ final class StateCodec<S> {
     private final MethodHandle split;
     private final MethodHandle constructor;
     private final ComponentTable[] tables;
+    /** Per top-level component: 0 if stored whole, else the length of the vector stored element by element. */
+    private final int[] rows;
+    private final boolean hasRows;
 
-    private StateCodec(Class<?> recordClass, int components, MethodHandle split, MethodHandle constructor) {
+    private StateCodec(Class<?> recordClass, int[] rows, MethodHandle split, MethodHandle constructor) {
         this.recordClass = recordClass;
         this.split = split;
         this.constructor = constructor;
-        this.tables = new ComponentTable[Math.max(1, components)];
+        this.rows = rows;
+        this.hasRows = Arrays.stream(rows).anyMatch(n -> n > 0);
+        this.tables = new ComponentTable[Math.max(1, Arrays.stream(rows).map(n -> Math.max(1, n)).sum())];
         for (int i = 0; i < tables.length; i++) {
             tables[i] = new ComponentTable();
         }
@@ -47,11 +57,26 @@ final class StateCodec<S> {
     /** A codec for states like {@code sample}: by component if it is a record, whole otherwise. */
     static <S> StateCodec<S> like(S sample) {
         if (sample == null || !sample.getClass().isRecord()) {
-            return new StateCodec<>(null, 0, null, null);
+            return new StateCodec<>(null, new int[0], null, null);
         }
         Shape shape = SHAPES.get(sample.getClass());
-        return new StateCodec<>(sample.getClass(), shape.components(), shape.split(), shape.constructor());
+        Object[] parts = split(shape, sample);
+        int[] rows = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            rows[i] = parts[i] instanceof Vector<?> v && !v.isEmpty() && v.forAll(x -> x instanceof Record) ? v.size() : 0;
+        }
+        return new StateCodec<>(sample.getClass(), rows, shape.split(), shape.constructor());
     }
+
+    private static Object[] split(Shape shape, Object state) {
+        try {
+            return (Object[]) shape.split().invokeExact(state);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+
 
     private static Shape shapeOf(Class<?> c) {
         try {
@@ -91,11 +116,32 @@ final class StateCodec<S> {
             throw new IllegalStateException("every state must be a " + recordClass.getName() + ", found "
                     + state.getClass().getName());
         }
+        Object[] whole;
         try {
-            return (Object[]) split.invokeExact((Object) state);
+            whole = (Object[]) split.invokeExact((Object) state);
         } catch (Throwable t) {
             throw rethrow(t);
         }
+        if (!hasRows) {
+            return whole;
+        }
+        Object[] out = new Object[tables.length];
+        int k = 0;
+        for (int i = 0; i < whole.length; i++) {
+            if (rows[i] == 0) {
+                out[k++] = whole[i];
+                continue;
+            }
+            Vector<?> v = (Vector<?>) whole[i];
+            if (v.size() != rows[i]) {
+                throw new IllegalStateException("component " + i + " of " + recordClass.getName() + " had " + rows[i]
+                        + " elements in the first state and " + v.size() + " in " + state);
+            }
+            for (Object x : v) {
+                out[k++] = x;
+            }
+        }
+        return out;
     }
 
     /** The components stored as {@code vector[from .. from+width)}. */
@@ -112,8 +158,21 @@ final class StateCodec<S> {
         if (recordClass == null) {
             return (S) parts[0];
         }
+        Object[] whole = parts;
+        if (hasRows) {
+            whole = new Object[rows.length];
+            int k = 0;
+            for (int i = 0; i < rows.length; i++) {
+                if (rows[i] == 0) {
+                    whole[i] = parts[k++];
+                } else {
+                    whole[i] = Vector.of(Arrays.copyOfRange(parts, k, k + rows[i]));
+                    k += rows[i];
+                }
+            }
+        }
         try {
-            return (S) (Object) constructor.invokeExact(parts);
+            return (S) (Object) constructor.invokeExact(whole);
         } catch (Throwable t) {
             throw rethrow(t);
         }
