@@ -76,8 +76,6 @@ final class StateCodec<S> {
         }
     }
 
-
-
     private static Shape shapeOf(Class<?> c) {
         try {
             RecordComponent[] rc = c.getRecordComponents();

@@ -38,6 +38,10 @@ final class BlastRadiusAnswer {
                 .withDisks(List.of(Disk.HUNG).appendAll(List.fill(devices - 1, Disk.HEALTHY))).withBystanders(bystanders);
     }
 
+    private static Verdict verdict(VariantResult r, PropertyId p) {
+        return r.properties().find(o -> o.property().name().equals(p.id())).map(o -> o.verdict()).getOrElse(Verdict.INCOMPLETE);
+    }
+
     /** @return false when a search was cut short (its answers read "unknown"; explain exits 3) */
     static boolean print(int devices, int bystanders, int requests, boolean traces, long maxStates, PrintStream out) {
         out.printf("What does one hung disk hold up? The migrating guest has %d device(s): vbd0 on a hung disk, the rest on healthy ones;"
@@ -51,7 +55,7 @@ final class BlastRadiusAnswer {
                     r.properties().map(o -> o.property().name() + " " + o.verdict().id()).mkString(", "), r.statistics().states());
             if (!r.statistics().complete()) {
                 out.println("  unknown: the search stopped (state limit or memory) before it could tell; raise --max-states.");
-            } else if (r.properties().get(1).verdict() == Verdict.HOLDS && r.properties().get(0).verdict() == Verdict.HOLDS) {
+            } else if (verdict(r, PropertyId.XENWATCH_PROGRESS) == Verdict.HOLDS && verdict(r, PropertyId.BYSTANDERS_PROGRESS) == Verdict.HOLDS) {
                 out.println("  blast radius: none. xenwatch never waits for the hung disk, so the other device(s) and guests are served.");
             } else {
                 out.println("  blast radius: " + BlastRadius.of(r).getOrElse("xenwatch can hang, but nothing else waits behind it in the shortest trace") + ".");

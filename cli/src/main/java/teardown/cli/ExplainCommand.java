@@ -70,12 +70,8 @@ final class ExplainCommand implements Callable<Integer> {
         boolean blast = driver.equals("blast-radius");
         int dv = devices == null ? (blast ? 2 : 1) : devices;
         int b = bystanders == null ? (blast ? 1 : 0) : bystanders;
-        if (dv < 1 || dv > Configuration.MAX_DEVICES || (blast && dv < 2)) {
-            throw BadInput.value("--devices", Integer.toString(dv), (blast ? "2" : "1") + " to " + Configuration.MAX_DEVICES);
-        }
-        if (b < 0 || b > Configuration.MAX_BYSTANDERS) {
-            throw BadInput.value("--bystanders", Integer.toString(b), "0 to " + Configuration.MAX_BYSTANDERS);
-        }
+        Selection.requireDevices(dv, blast ? 2 : 1);
+        Selection.requireBystanders(b);
         if (driver.equals("today")) {
             return TodayAnswer.print(requests, traces, limit.maxStates, System.out) ? 0 : Main.EXIT_INCOMPLETE;
         }

@@ -32,12 +32,8 @@ record Selection(List<Driver> drivers, List<Xend> toolstacks, List<List<Disk>> d
                            long maxStates, List<PropertyId> defaultProperties,
                            java.util.List<String> frontends, String deactivate, int devices, int bystanders) {
         requireRequests(requests);
-        if (devices < 1 || devices > Configuration.MAX_DEVICES) {
-            throw BadInput.value("--devices", Integer.toString(devices), "1 to " + Configuration.MAX_DEVICES);
-        }
-        if (bystanders < 0 || bystanders > Configuration.MAX_BYSTANDERS) {
-            throw BadInput.value("--bystanders", Integer.toString(bystanders), "0 to " + Configuration.MAX_BYSTANDERS);
-        }
+        requireDevices(devices, 1);
+        requireBystanders(bystanders);
         SearchLimit.requireValid(maxStates);
         List<Driver> allDrivers = List.of(Driver.values());
         Xenopsd.Deactivate d = deactivate(deactivate);
@@ -90,6 +86,18 @@ record Selection(List<Driver> drivers, List<Xend> toolstacks, List<List<Disk>> d
             throw BadInput.value("--bystanders", Integer.toString(bystanders), "0: '" + command + "' models no bystander guest; use 'check', 'report' or 'explain'");
         }
         return this;
+    }
+
+    static void requireDevices(int devices, int least) {
+        if (devices < least || devices > Configuration.MAX_DEVICES) {
+            throw BadInput.value("--devices", Integer.toString(devices), least + " to " + Configuration.MAX_DEVICES);
+        }
+    }
+
+    static void requireBystanders(int bystanders) {
+        if (bystanders < 0 || bystanders > Configuration.MAX_BYSTANDERS) {
+            throw BadInput.value("--bystanders", Integer.toString(bystanders), "0 to " + Configuration.MAX_BYSTANDERS);
+        }
     }
 
     static void requireRequests(int requests) {

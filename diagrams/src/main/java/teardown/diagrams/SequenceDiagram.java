@@ -104,14 +104,15 @@ public final class SequenceDiagram {
                 + ", tooltip=" + Dot.quote(step.source()) + ", label=" + Dot.quote(label) + "]";
     }
 
-    /**
-     * The lane segment spent in state {@code row}: dashed while waiting, labelled where a wait
-     * begins; the disk's lane is thick while it holds requests, the I/O the properties are about.
-     */
+    /** Requests in flight on every device together: the disk lane draws them all. */
     private static int inFlight(TeardownState s) {
         return s.views().map(v -> v.requests().inFlight()).sum().intValue();
     }
 
+    /**
+     * The lane segment spent in state {@code row}: dashed while waiting, labelled where a wait
+     * begins; the disk's lane is thick while it holds requests, the I/O the properties are about.
+     */
     private static String segment(Actor actor, List<TeardownState> states, int row) {
         if (actor == Actor.DISK) {
             int inFlight = inFlight(states.get(row));

@@ -8,8 +8,11 @@ package teardown.model;
  */
 public record Step(Actor actor, int index, String name, String source) {
 
+    /** The index of a step about the only device (or of a shared actor's step about no device). */
+    public static final int ONLY = -1;
+
     public Step(Actor actor, String name, String source) {
-        this(actor, -1, name, source);
+        this(actor, ONLY, name, source);
     }
 
     /** The same step, about device (or bystander) {@code i}. */
@@ -22,12 +25,17 @@ public record Step(Actor actor, int index, String name, String source) {
      * an actor each device has its own of, plain {@code xenwatch} for a shared one.
      */
     public String who() {
-        return actor.perInstance() && index >= 0 ? actor.id() + "[" + index + "]" : actor.id();
+        return who(actor, index);
+    }
+
+    /** The process key of {@code actor}'s instance {@code index} (see {@link #who()}). */
+    public static String who(Actor actor, int index) {
+        return actor.perInstance() && index != ONLY ? actor.id() + "[" + index + "]" : actor.id();
     }
 
     /** The step's name, prefixed with its device when a shared actor (xenwatch, the toolstack) acted on one of several. */
     public String what() {
-        return !actor.perInstance() && index >= 0 ? "[vbd " + index + "] " + name : name;
+        return !actor.perInstance() && index != ONLY ? "[vbd " + index + "] " + name : name;
     }
 
     @Override

@@ -91,7 +91,7 @@ public final class Teardown {
         return List.range(0, c.devices()).flatMap(i -> actor.apply(c, s.view(i)).map(x -> x.at(i)));
     }
 
-    /** A step about device {@code i}, labelled with it when there are several. */
+    /** A shared actor's step about device {@code i}, labelled with it when there are several. */
     public static Successor about(Configuration c, int i, Successor x) {
         return c.devices() == 1 ? x : x.at(i);
     }

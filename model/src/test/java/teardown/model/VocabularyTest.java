@@ -100,8 +100,8 @@ class VocabularyTest {
         assertEquals(Xenwatch.Phase.REMOVE_STARTED, started.phase());
         assertTrue(started.busyWith(1) && !started.busyWith(0));
         assertEquals(w.queue(), started.queue());
-        assertEquals(1, started.withPhase(Xenwatch.Phase.DEVICE_DEL).vbd());
-        assertEquals(0, started.withPhase(Xenwatch.Phase.IDLE).vbd(), "an idle xenwatch forgets whose callback it ran");
+        assertEquals(1, started.withPhase(Xenwatch.Phase.DEVICE_DEL).device());
+        assertEquals(0, started.withPhase(Xenwatch.Phase.IDLE).device(), "an idle xenwatch forgets whose callback it ran");
     }
 
     @Test

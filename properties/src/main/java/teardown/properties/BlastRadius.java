@@ -25,7 +25,7 @@ public final class BlastRadius {
         if (!end.xenwatch().phase().inCallback()) {
             return List.empty();
         }
-        int stuck = end.xenwatch().vbd();
+        int stuck = end.xenwatch().device();
         List<String> devices = end.views().filter(v -> v.index() != stuck && !v.released()).map(v -> device(end, v));
         List<String> guests = List.range(0, end.bystanders().size()).filter(i -> end.bystanders().get(i).waiting())
                 .map(i -> "bystander[" + i + "]'s " + (end.bystanders().get(i) == Bystander.HOTPLUG_QUEUED ? "hot-plug" : "shutdown")
@@ -60,7 +60,7 @@ public final class BlastRadius {
         if (held.isEmpty()) {
             return Option.none();
         }
-        String where = end.vbds().size() == 1 ? "the device's remove" : "vbd" + end.xenwatch().vbd() + "'s remove";
+        String where = end.vbds().size() == 1 ? "the device's remove" : "vbd" + end.xenwatch().device() + "'s remove";
         return Option.some("xenwatch is stuck in " + where + Blockage.xenwatchWaitsFor(end).map(w -> ", waiting for " + w).getOrElse("")
                 + "; held up with it: " + held.mkString(", ") + " (" + o.property().name() + ", " + o.trace().get().length() + " steps)");
     }

@@ -21,7 +21,7 @@ public final class Blockage {
 
     /** The device whose callback xenwatch is running (or the first, when it is idle). */
     private static DeviceView callee(TeardownState s) {
-        return s.view(s.xenwatch().vbd());
+        return s.view(s.xenwatch().device());
     }
 
     public static Option<String> xenwatchWaitsFor(TeardownState s) {
@@ -53,15 +53,22 @@ public final class Blockage {
         };
     }
 
-    /** xenwatch waits on a xenblkd and a xenblkd waits on xenwatch (or on itself): nothing outside can break it. */
+    /**
+     * xenwatch waits on a xenblkd that waits on xenwatch (its mutex, or the semaphore it holds), or
+     * a xenblkd waits on itself: nothing outside can break it. Another device's xenblkd waiting on
+     * xenwatch only lengthens a chain that ends wherever xenwatch's own wait ends.
+     */
     public static boolean isCycle(TeardownState s) {
         boolean xenwatchOnThread = s.xenwatch().phase() == Xenwatch.Phase.WAITING_FOR_XENBLKD
                 || s.xenwatch().phase() == Xenwatch.Phase.STOPPING_KTHREAD;
-        return xenwatchOnThread && s.someVbd(v -> {
-            Kthread.Phase k = v.xenblkd().phase();
-            return k == Kthread.Phase.UNREGISTERING_WATCH || k == Kthread.Phase.STOPPING_ITSELF
-                    || (k == Kthread.Phase.CLOSING_DEVICE && s.devSem() == DevSem.HELD_BY_XENWATCH);
-        });
+        boolean selfStop = s.someVbd(v -> v.xenblkd().phase() == Kthread.Phase.STOPPING_ITSELF);
+        return xenwatchOnThread && (selfStop || waitsOnXenwatch(s, callee(s)));
+    }
+
+    /** This device's xenblkd waits for xenwatch_mutex, or for blkback_dev_sem while xenwatch holds it. */
+    private static boolean waitsOnXenwatch(TeardownState s, DeviceView v) {
+        Kthread.Phase k = v.xenblkd().phase();
+        return k == Kthread.Phase.UNREGISTERING_WATCH || (k == Kthread.Phase.CLOSING_DEVICE && s.devSem() == DevSem.HELD_BY_XENWATCH);
     }
 
     /** Requests of this device sit on its disk, which will never complete them. */
@@ -83,7 +90,9 @@ public final class Blockage {
 
     /**
      * Requests sit on a disk that will never complete them, and every blocked thread waits only for
-     * such a disk: a hang the disk causes, which no ordering of the driver can avoid.
+     * such a disk, not for another thread: a hang the disk causes, which no ordering of the driver
+     * can avoid. A xenblkd that waits for xenwatch's mutex or semaphore waits for another thread,
+     * even when xenwatch itself waits for the disk (docs/model/properties.md#no-deadlock).
      */
     public static boolean stallEndsAtDisk(Configuration c, TeardownState s) {
         if (!s.someVbd(v -> stuckOnDisk(c, v))) {

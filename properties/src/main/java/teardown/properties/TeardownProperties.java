@@ -77,9 +77,9 @@ public final class TeardownProperties {
     public static Set<Object> fairActors(Configuration c) {
         Set<Object> fair = HashSet.of(Actor.XENWATCH, Actor.TOOLSTACK, Actor.TARGET, Actor.GUEST).map(Actor::id);
         for (int i = 0; i < c.devices(); i++) {
-            int index = c.devices() == 1 ? -1 : i;
+            int index = c.devices() == 1 ? Step.ONLY : i;
             List<Actor> own = List.of(Actor.XENBLKD, Actor.UDEV, Actor.WORKQUEUE).appendAll(c.disk(i).completes() ? List.of(Actor.DISK) : List.empty());
-            fair = fair.addAll(own.map(a -> new Step(a, index, "", "").who()));
+            fair = fair.addAll(own.map(a -> Step.who(a, index)));
         }
         return fair;
     }

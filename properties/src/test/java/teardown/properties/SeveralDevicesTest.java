@@ -74,8 +74,49 @@ class SeveralDevicesTest {
     void everyDevicesIoMustBeDoneBeforeTheTargetRuns() {
         // One slow device is enough for xend 3.1's timeout to unleash the target early.
         Configuration c = Configuration.of(Driver.PATCHED, Xend.XEND31, Disk.HEALTHY).withDisks(List.of(Disk.HEALTHY, Disk.SLOW));
-        assertEquals(Verdict.VIOLATED, verdict(c, PropertyId.NO_UNLEASH_BEFORE_IO_DONE));
+        var found = VariantCheck.run(c, List.of(PropertyId.NO_UNLEASH_BEFORE_IO_DONE), VariantCheck.DEFAULT_MAX_STATES, p -> { })
+                .properties().head();
+        assertEquals(Verdict.VIOLATED, found.verdict());
+        TeardownState end = found.trace().get().last();
+        assertTrue(end.view(0).ioDone(c.driver()) && !end.view(1).ioDone(c.driver()),
+                "the 30 s bound outlasts the healthy disk: only the slow device is still busy when the target runs");
         assertEquals(Verdict.HOLDS, verdict(c.withDisks(List.of(Disk.HEALTHY, Disk.HEALTHY)), PropertyId.NO_UNLEASH_BEFORE_IO_DONE));
+    }
+
+    @Test
+    void everyStepOfAPerDeviceActorNamesItsDevice() {
+        // An unnamed step of a per-device actor would fall outside every device's fairness.
+        Configuration c = hungThenHealthy(Driver.UPSTREAM, Xend.XL, 1).withRequests(1);
+        List<TeardownState> frontier = Teardown.initialStates(c);
+        java.util.Set<TeardownState> seen = new java.util.HashSet<>(frontier.asJava());
+        int steps = 0;
+        while (!frontier.isEmpty()) {
+            TeardownState s = frontier.head();
+            frontier = frontier.tail();
+            for (var x : Teardown.successors(c, s)) {
+                steps++;
+                if (x.step().actor().perInstance()) {
+                    assertTrue(x.step().index() >= 0, x.step() + " has no device");
+                }
+                if (seen.add(x.next())) {
+                    frontier = frontier.prepend(x.next());
+                }
+            }
+        }
+        assertTrue(steps > 1000, "walked " + steps + " steps");
+    }
+
+    @Test
+    void aThreadWaitingOnXenwatchForAnotherDevicesDiskIsStuckButNotACycle() {
+        // The semaphore held across the patch's wait (hazard dev-sem-across-wait) holds up the
+        // healthy device's blkback_close: a chain that ends at the hung disk.
+        Configuration c = hungThenHealthy(Driver.PATCHED, Xend.XENOPSD_SHUTDOWN, 0).withRequests(1)
+                .withHazards(io.vavr.collection.TreeSet.of(teardown.model.Hazard.DEV_SEM_ACROSS_WAIT));
+        var found = VariantCheck.run(c, List.of(PropertyId.NO_DEADLOCK), VariantCheck.DEFAULT_MAX_STATES, p -> { }).properties().head();
+        assertEquals(Verdict.VIOLATED, found.verdict());
+        TeardownState end = found.trace().get().last();
+        assertFalse(Blockage.isCycle(end), Blockage.describe(c, end));
+        assertTrue(Blockage.describe(c, end).contains("xenblkd[1] waits for blkback_dev_sem"), Blockage.describe(c, end));
     }
 
     @Test

@@ -30,23 +30,26 @@ public final class BystanderSteps {
         boolean unwatched = c.has(Mutant.BYSTANDER_WATCH_NOT_REGISTERED); // MUTANT bystander-watch-not-registered
         return switch (s.bystanders().get(i)) {
             case QUIET -> List.of(new Successor(new Step(Actor.BYSTANDER, "hot-plug a vbd: the toolstack writes its backend directory",
-                    "tools/libs/light/libxl_device.c libxl__device_add (backend nodes written); " + WATCH),
+                    "the bystander's toolstack (xend DevController.createDevice, libxl__device_add, xenopsd Vbd.add); " + WATCH),
                     s.withBystander(i, Bystander.HOTPLUG_QUEUED).with(unwatched ? s.xenwatch() : s.xenwatch().enqueue(WatchEvent.BYSTANDER_HOTPLUG, i))));
             case HOTPLUGGED -> List.of(new Successor(new Step(Actor.BYSTANDER, "shut down: the guest's frontend closes its vbd",
-                    "drivers/block/xen-blkfront.c blkfront_closing (frontend state Closing); " + WATCH),
+                    "the bystander guest's blkfront (frontend state Closing); " + WATCH),
                     s.withBystander(i, Bystander.SHUTDOWN_QUEUED).with(s.xenwatch().enqueue(WatchEvent.BYSTANDER_SHUTDOWN, i))));
             default -> List.empty();
         };
     }
 
-    /** xenwatch delivers a bystander's event: one short callback (blkback's probe, or its remove of an idle vbd). */
-    public static Successor delivered(TeardownState popped, int i, WatchEvent e) {
+    /**
+     * xenwatch delivers a bystander's event: one short callback (the driver's probe, or its remove
+     * of a vbd with nothing in flight), in the same driver as the migrating guest's.
+     */
+    public static Successor delivered(Configuration c, TeardownState popped, int i, WatchEvent e) {
         boolean hotplug = e == WatchEvent.BYSTANDER_HOTPLUG;
         Step step = new Step(Actor.XENWATCH, "bystander[" + i + "] " + (hotplug
                 ? "backend_changed: new vbd, xenbus_probe_node, blkback probe"
                 : "frontend_changed: vbd closing, blkback remove (nothing in flight)"),
-                hotplug ? "drivers/xen/xenbus/xenbus_probe_backend.c backend_changed; drivers/block/xen-blkback/xenbus.c xen_blkbk_probe"
-                        : "drivers/xen/xenbus/xenbus_probe.c otherend_changed; drivers/block/xen-blkback/xenbus.c frontend_changed, xen_blkbk_remove");
+                hotplug ? "drivers/xen/xenbus/xenbus_probe_backend.c backend_changed; " + c.driver().tree() + "xenbus.c probe"
+                        : "drivers/xen/xenbus/xenbus_probe.c otherend_changed; " + c.driver().tree() + "xenbus.c frontend_changed, remove");
         return new Successor(step, popped.withBystander(i, hotplug ? Bystander.HOTPLUGGED : Bystander.SHUT_DOWN));
     }
 }

@@ -42,7 +42,7 @@ public final class FreebsdBlkfront implements Frontend {
                     s.with(s.toolstack().withPhase(Toolstack.Phase.STATE_SENT))));
         }
         // 30 s outlast a healthy disk: there the cancel comes only when nothing else can move.
-        boolean canCancel = !c.allHealthy() || nothingElseEnabled;
+        boolean canCancel = teardown.model.BoundedWait.mayRunOut(c, s, nothingElseEnabled);
         return !canCancel ? List.empty()
                 : List.of(new Successor(new Step(Actor.GUEST, "xbd_suspend: 30 s without a drain: suspend cancelled, migration fails, guest keeps running", SOURCE),
                 s.with(s.toolstack().abort())));

@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * A watch event in xenwatch's queue and whom it is for: a device of the migrating guest, or a
- * bystander guest. Not a record, so that a trace shows it as {@code frontend-gone[1]}.
+ * bystander guest. Not a record: a trace renders records field by field
+ * ({@code QueuedEvent[event=..., index=1]}), and this one reads better as {@code frontend-gone[1]}.
  */
 public final class QueuedEvent {
 

@@ -4,11 +4,11 @@ import io.vavr.collection.List;
 
 /**
  * The xenwatch thread: idle, or inside a callback at a program point (holding xenwatch_mutex),
- * and its FIFO of pending watch events. {@code vbd} is the device whose callback runs (when not
- * idle). There is one xenwatch for every device of every guest of dom0.
+ * and its FIFO of pending watch events. {@code device} is the index of the device whose callback
+ * runs (when not idle). There is one xenwatch for every device of every guest of dom0.
  * See docs/model/actors.md#xenwatch.
  */
-public record Xenwatch(Phase phase, int vbd, List<QueuedEvent> queue) {
+public record Xenwatch(Phase phase, int device, List<QueuedEvent> queue) {
 
     /** Where xenwatch is in a callback; every phase but IDLE holds xenwatch_mutex. */
     public enum Phase {
@@ -41,17 +41,20 @@ public record Xenwatch(Phase phase, int vbd, List<QueuedEvent> queue) {
         return new Xenwatch(Phase.IDLE, 0, List.empty());
     }
 
-    /** Back to idle forgets whose callback ran, so that idle states do not differ by it. */
+    /**
+     * Back to idle forgets whose callback ran, so that idle states do not differ by it. A callback
+     * enters its first waiting phase with {@link #enter} or {@link #startRemove}, which say whose it is.
+     */
     public Xenwatch withPhase(Phase p) {
-        return new Xenwatch(p, p == Phase.IDLE ? 0 : vbd, queue);
+        return new Xenwatch(p, p == Phase.IDLE ? 0 : device, queue);
     }
 
     public Xenwatch enqueue(WatchEvent e, int index) {
-        return new Xenwatch(phase, vbd, queue.append(new QueuedEvent(e, index)));
+        return new Xenwatch(phase, device, queue.append(new QueuedEvent(e, index)));
     }
 
     public Xenwatch pop() {
-        return new Xenwatch(phase, vbd, queue.tail());
+        return new Xenwatch(phase, device, queue.tail());
     }
 
     /** device_unregister -> xenbus_dev_remove on device {@code index}: its remove callback starts. */
@@ -67,11 +70,11 @@ public record Xenwatch(Phase phase, int vbd, List<QueuedEvent> queue) {
     /** unregister_xenbus_watch drops the queued events of the watch it removes. */
     public Xenwatch purge(WatchEvent e, int index) {
         QueuedEvent dropped = new QueuedEvent(e, index);
-        return new Xenwatch(phase, vbd, queue.filter(x -> !x.equals(dropped)));
+        return new Xenwatch(phase, device, queue.filter(x -> !x.equals(dropped)));
     }
 
     /** xenwatch is inside a callback of device {@code index}. */
     public boolean busyWith(int index) {
-        return phase.inCallback() && vbd == index;
+        return phase.inCallback() && device == index;
     }
 }

@@ -29,8 +29,8 @@ public final class XenwatchSteps {
         Xenwatch w = s.xenwatch();
         return switch (w.phase()) {
             case IDLE -> w.queue().isEmpty() ? List.empty() : List.of(deliver(c, s));
-            case DEVICE_DEL -> List.of(Teardown.about(c, w.vbd(), deviceDel(c, s.view(w.vbd()))));
-            default -> c.driver().remove(c, s.view(w.vbd())).map(x -> Teardown.about(c, w.vbd(), x));
+            case DEVICE_DEL -> List.of(Teardown.about(c, w.device(), deviceDel(c, s.view(w.device()))));
+            default -> c.driver().remove(c, s.view(w.device())).map(x -> Teardown.about(c, w.device(), x));
         };
     }
 
@@ -40,7 +40,7 @@ public final class XenwatchSteps {
         return switch (head.event()) {
             case OTHER_DEVICE -> new Successor(step("run another device's watch callback", XENWATCH_THREAD),
                     c.has(Mutant.OTHER_DEVICE_CALLBACK_REQUEUES) ? s : popped); // MUTANT other-device-callback-requeues
-            case BYSTANDER_HOTPLUG, BYSTANDER_SHUTDOWN -> BystanderSteps.delivered(popped, head.index(), head.event());
+            case BYSTANDER_HOTPLUG, BYSTANDER_SHUTDOWN -> BystanderSteps.delivered(c, popped, head.index(), head.event());
             default -> Teardown.about(c, head.index(), deliverToVbd(c, popped.view(head.index()), head.event()));
         };
     }

@@ -76,7 +76,7 @@ public record ProposedToolstack(Set<Ingredient> ingredients) implements Xend {
                     Xl.forceRemove(s).with(t.withPhase(Phase.DESTROYING_DOMAIN)).with(ToolstackSteps.unleash(s))));
         }
         boolean bounded = has(Ingredient.BOUNDED_WAIT) && !c.has(teardown.model.Mutant.PROPOSED_WAIT_UNBOUNDED); // MUTANT proposed-wait-unbounded
-        if (!bounded || !ToolstackSteps.timeoutCanFire(c, nothingElseEnabled)) {
+        if (!bounded || !ToolstackSteps.timeoutCanFire(c, s, nothingElseEnabled)) {
             return List.empty();
         }
         if (has(Ingredient.ABORT_ON_TIMEOUT) && !c.has(teardown.model.Mutant.PROPOSED_CARRIES_ON_AFTER_TIMEOUT)) { // MUTANT proposed-carries-on-after-timeout

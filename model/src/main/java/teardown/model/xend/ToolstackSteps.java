@@ -32,13 +32,9 @@ final class ToolstackSteps {
         return s.target() == Target.WAITING_FOR_STREAM ? s.toolstack().timeout(next) : s.toolstack().withPhase(next);
     }
 
-    /**
-     * A bounded wait (xend's 30 s, libxl's 10 s, xenopsd's 30 s) outlasts any CPU step and a
-     * healthy disk's service time: on a healthy disk it runs out only when nothing else can move;
-     * on a slow, hung or dead disk it may run out at any time.
-     */
-    static boolean timeoutCanFire(Configuration c, boolean nothingElseEnabled) {
-        return !c.allHealthy() || nothingElseEnabled;
+    /** See {@link teardown.model.BoundedWait}. */
+    static boolean timeoutCanFire(Configuration c, TeardownState s, boolean nothingElseEnabled) {
+        return teardown.model.BoundedWait.mayRunOut(c, s, nothingElseEnabled);
     }
 
     /**

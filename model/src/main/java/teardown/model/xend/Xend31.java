@@ -52,7 +52,7 @@ public final class Xend31 extends XendFamily {
             return List.of(ToolstackSteps.next(s, "testDeviceComplete: no listed device has hotplug-status", DOMAIN_INFO + "testDeviceComplete",
                     s.with(t.withPhase(next))));
         }
-        boolean timeoutCanFire = ToolstackSteps.timeoutCanFire(c, nothingElseEnabled) && !c.has(Mutant.TIMEOUT_NEVER_FIRES); // MUTANT timeout-never-fires
+        boolean timeoutCanFire = ToolstackSteps.timeoutCanFire(c, s, nothingElseEnabled) && !c.has(Mutant.TIMEOUT_NEVER_FIRES); // MUTANT timeout-never-fires
         return !timeoutCanFire ? List.empty()
                 : List.of(ToolstackSteps.next(s, "testDeviceComplete: 30 s timeout, logs and carries on", DOMAIN_INFO + "testDeviceComplete",
                 s.with(ToolstackSteps.timedOut(s, next))));

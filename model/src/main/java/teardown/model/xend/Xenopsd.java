@@ -86,7 +86,7 @@ public record Xenopsd(Mode mode, Deactivate deactivate) implements Xend {
             case WAITING_FOR_SHUTDOWN -> acknowledged(s)
                     ? List.of(ToolstackSteps.next(s, mode == Mode.CLASSIC ? "backend Closed or hotplug key gone: vbd shut down"
                     : "shutdown-done seen: vbd shut down", DEVICE, s.with(t.withPhase(Phase.DEACTIVATING))))
-                    : !ToolstackSteps.timeoutCanFire(c, nothingElseEnabled) ? List.empty()
+                    : !ToolstackSteps.timeoutCanFire(c, s, nothingElseEnabled) ? List.empty()
                     : List.of(ToolstackSteps.next(s, "30 s timeout: result ignored, carries on", DEVICE, s.with(t.timeout(Phase.DEACTIVATING))));
             case DEACTIVATING -> deactivate == Deactivate.WAITS_FOR_IO && !s.ioDone(c.driver()) ? List.empty()
                     : List.of(ToolstackSteps.next(s, "storage deactivate (" + deactivate.id() + "); final handshake: the destination may unpause",

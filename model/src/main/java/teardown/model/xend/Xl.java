@@ -67,7 +67,7 @@ public final class Xl implements Xend {
             return List.of(ToolstackSteps.next(s, "backend state Closed: hotplug remove; rm frontend, libxl and backend paths",
                     DEVICE + "device_backend_callback, device_hotplug_done", s.withEveryVisibility(Visibility::backendDirDeletedByToolstack).with(t.withPhase(next))));
         }
-        return !ToolstackSteps.timeoutCanFire(c, nothingElseEnabled) ? List.empty()
+        return !ToolstackSteps.timeoutCanFire(c, s, nothingElseEnabled) ? List.empty()
                 : List.of(ToolstackSteps.next(s, "10 s timeout (LIBXL_DESTROY_TIMEOUT): log error, skip hotplug script, rm paths anyway",
                 DEVICE + "device_backend_callback", s.withEveryVisibility(Visibility::backendDirDeletedByToolstack).with(ToolstackSteps.timedOut(s, next))));
     }
