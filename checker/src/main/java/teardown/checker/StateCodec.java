@@ -1,5 +1,7 @@
 package teardown.checker;
 
+import io.vavr.collection.Array;
+import io.vavr.collection.IndexedSeq;
 import io.vavr.collection.Vector;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -15,10 +17,10 @@ import java.util.Arrays;
  * codec follows the model when its records change; a state that is not a record is one
  * component. Decoding rebuilds the record from the shared component values, so a state costs
  * a vector of a few bytes, and equal components are stored once for the whole search. A component
- * that is a non-empty {@link Vector} of records (one record per device, say) counts as one
- * component per element, its length read from the first state: a step that changes one device
- * then leaves the other devices' numbers as they were, and the tables hold devices, not
- * combinations of them.
+ * that is a non-empty Vavr {@link Array} or {@link Vector} of records (one record per device, say)
+ * counts as one component per element, its length read from the first state: a step that
+ * changes one device then leaves the other devices' numbers as they were, and the tables hold
+ * devices, not combinations of them.
  */
 final class StateCodec<S> {
 
@@ -27,15 +29,18 @@ final class StateCodec<S> {
     private final MethodHandle split;
     private final MethodHandle constructor;
     private final ComponentTable[] tables;
-    /** Per top-level component: 0 if stored whole, else the length of the vector stored element by element. */
+    /** Per top-level component: 0 if stored whole, else the length of the sequence stored element by element. */
     private final int[] rows;
+    /** Per top-level component stored element by element: rebuilt as an Array (else a Vector). */
+    private final boolean[] arrays;
     private final boolean hasRows;
 
-    private StateCodec(Class<?> recordClass, int[] rows, MethodHandle split, MethodHandle constructor) {
+    private StateCodec(Class<?> recordClass, int[] rows, boolean[] arrays, MethodHandle split, MethodHandle constructor) {
         this.recordClass = recordClass;
         this.split = split;
         this.constructor = constructor;
         this.rows = rows;
+        this.arrays = arrays;
         this.hasRows = Arrays.stream(rows).anyMatch(n -> n > 0);
         this.tables = new ComponentTable[Math.max(1, Arrays.stream(rows).map(n -> Math.max(1, n)).sum())];
         for (int i = 0; i < tables.length; i++) {
@@ -57,15 +62,19 @@ final class StateCodec<S> {
     /** A codec for states like {@code sample}: by component if it is a record, whole otherwise. */
     static <S> StateCodec<S> like(S sample) {
         if (sample == null || !sample.getClass().isRecord()) {
-            return new StateCodec<>(null, new int[0], null, null);
+            return new StateCodec<>(null, new int[0], new boolean[0], null, null);
         }
         Shape shape = SHAPES.get(sample.getClass());
         Object[] parts = split(shape, sample);
         int[] rows = new int[parts.length];
+        boolean[] arrays = new boolean[parts.length];
         for (int i = 0; i < parts.length; i++) {
-            rows[i] = parts[i] instanceof Vector<?> v && !v.isEmpty() && v.forAll(x -> x instanceof Record) ? v.size() : 0;
+            boolean seq = parts[i] instanceof Array<?> || parts[i] instanceof Vector<?>;
+            IndexedSeq<?> v = seq ? (IndexedSeq<?>) parts[i] : null;
+            rows[i] = seq && !v.isEmpty() && v.forAll(x -> x instanceof Record) ? v.size() : 0;
+            arrays[i] = parts[i] instanceof Array<?>;
         }
-        return new StateCodec<>(sample.getClass(), rows, shape.split(), shape.constructor());
+        return new StateCodec<>(sample.getClass(), rows, arrays, shape.split(), shape.constructor());
     }
 
     private static Object[] split(Shape shape, Object state) {
@@ -130,13 +139,13 @@ final class StateCodec<S> {
                 out[k++] = whole[i];
                 continue;
             }
-            Vector<?> v = (Vector<?>) whole[i];
+            IndexedSeq<?> v = (IndexedSeq<?>) whole[i];
             if (v.size() != rows[i]) {
                 throw new IllegalStateException("component " + i + " of " + recordClass.getName() + " had " + rows[i]
                         + " elements in the first state and " + v.size() + " in " + state);
             }
-            for (Object x : v) {
-                out[k++] = x;
+            for (int j = 0; j < rows[i]; j++) {
+                out[k++] = v.get(j);
             }
         }
         return out;
@@ -164,7 +173,8 @@ final class StateCodec<S> {
                 if (rows[i] == 0) {
                     whole[i] = parts[k++];
                 } else {
-                    whole[i] = Vector.of(Arrays.copyOfRange(parts, k, k + rows[i]));
+                    Object[] elements = Arrays.copyOfRange(parts, k, k + rows[i]);
+                    whole[i] = arrays[i] ? Array.of(elements) : Vector.of(elements);
                     k += rows[i];
                 }
             }

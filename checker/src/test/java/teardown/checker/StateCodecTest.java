@@ -39,6 +39,22 @@ class StateCodecTest {
         assertArrayEquals(new int[] {1, 2, 1, 1, 1}, codec.distinctValues(), "each device position has its own table");
     }
 
+    record Fleet(io.vavr.collection.Array<Device> devices) {
+    }
+
+    @Test
+    void anArrayOfRecordsComesBackAsAnArray() {
+        Fleet fleet = new Fleet(io.vavr.collection.Array.of(new Device(0, false), new Device(1, true), new Device(0, false)));
+        StateCodec<Fleet> codec = StateCodec.like(fleet);
+        assertEquals(3, codec.width());
+        int[] v = new int[codec.width()];
+        Object[] parts = codec.parts(fleet);
+        codec.encode(parts, null, null, 0, v, 0);
+        codec.resolve(parts, v, 0);
+        assertEquals(fleet, codec.assemble(codec.parts(v, 0)));
+        assertEquals(io.vavr.collection.Array.class, codec.assemble(codec.parts(v, 0)).devices().getClass());
+    }
+
     @Test
     void aVectorThatChangesLengthIsRefused() {
         StateCodec<World> codec = StateCodec.like(SAMPLE);

@@ -1,7 +1,7 @@
 package teardown.model;
 
 import io.vavr.collection.List;
-import io.vavr.collection.Vector;
+import io.vavr.collection.Array;
 import io.vavr.control.Option;
 import java.util.function.BiFunction;
 import teardown.model.blkback.BackendInfo;
@@ -39,7 +39,7 @@ public final class Teardown {
      * the ring" and "submitted to the disk", at the moment the source toolstack has sent the final state.
      */
     public static List<TeardownState> initialStates(Configuration c) {
-        List<Vector<Vbd>> splits = List.of(Vector.empty());
+        List<Array<Vbd>> splits = List.of(Array.empty());
         for (int i = 0; i < c.devices(); i++) {
             splits = splits.flatMap(vbds -> List.rangeClosed(0, c.requests())
                     .map(onRing -> vbds.append(initialVbd(c, onRing, c.requests() - onRing))));
@@ -48,12 +48,12 @@ public final class Teardown {
     }
 
     static TeardownState initial(Configuration c, int onRing, int inFlight) {
-        return initial(c, Vector.fill(c.devices(), () -> initialVbd(c, onRing, inFlight)));
+        return initial(c, Array.fill(c.devices(), () -> initialVbd(c, onRing, inFlight)));
     }
 
-    private static TeardownState initial(Configuration c, Vector<Vbd> vbds) {
+    private static TeardownState initial(Configuration c, Array<Vbd> vbds) {
         return new TeardownState(vbds, DevSem.FREE, Xenwatch.idle(), c.frontend().initialToolstack(),
-                Target.WAITING_FOR_STREAM, Environment.quiet(), Vector.fill(c.bystanders(), () -> Bystander.QUIET), Option.none());
+                Target.WAITING_FOR_STREAM, Environment.quiet(), Array.fill(c.bystanders(), () -> Bystander.QUIET), Option.none());
     }
 
     private static Vbd initialVbd(Configuration c, int onRing, int inFlight) {

@@ -1,7 +1,7 @@
 package teardown.model;
 
 import io.vavr.collection.List;
-import io.vavr.collection.Vector;
+import io.vavr.collection.Array;
 import io.vavr.control.Option;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -24,8 +24,8 @@ import teardown.model.xend.Toolstack;
  * and the bystander guests are shared. {@code fault} records a use after free (or of a cleared
  * pointer) the moment a step commits one; such a state is final, as the kernel would oops there.
  */
-public record TeardownState(Vector<Vbd> vbds, DevSem devSem, Xenwatch xenwatch, Toolstack toolstack, Target target,
-                            Environment environment, Vector<Bystander> bystanders, Option<String> fault) {
+public record TeardownState(Array<Vbd> vbds, DevSem devSem, Xenwatch xenwatch, Toolstack toolstack, Target target,
+                            Environment environment, Array<Bystander> bystanders, Option<String> fault) {
 
     public TeardownState withVbd(int i, Vbd v) {
         return new TeardownState(vbds.update(i, v), devSem, xenwatch, toolstack, target, environment, bystanders, fault);

@@ -137,6 +137,6 @@ class TeardownStateTest {
         var initial = Teardown.initialStates(TWO.withBystanders(2));
         assertEquals(9, initial.size(), "three splits of two requests on each of two devices");
         assertEquals(9, initial.map(s -> List.of(s.vbd(0).requests(), s.vbd(1).requests())).distinct().size());
-        assertTrue(initial.forAll(s -> s.bystanders().equals(io.vavr.collection.Vector.of(Bystander.QUIET, Bystander.QUIET))));
+        assertTrue(initial.forAll(s -> s.bystanders().equals(io.vavr.collection.Array.of(Bystander.QUIET, Bystander.QUIET))));
     }
 }

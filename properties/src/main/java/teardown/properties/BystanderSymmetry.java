@@ -1,7 +1,7 @@
 package teardown.properties;
 
 import io.vavr.collection.List;
-import io.vavr.collection.Vector;
+import io.vavr.collection.Array;
 import teardown.checker.Symmetry;
 import teardown.model.TeardownState;
 import teardown.model.bystander.Bystander;
@@ -33,13 +33,13 @@ public final class BystanderSymmetry implements Symmetry<TeardownState> {
 
     /** The same state with bystanders 0 and 1 renamed (the model has at most two). */
     static TeardownState swapped(TeardownState s) {
-        Vector<Bystander> b = s.bystanders();
+        Array<Bystander> b = s.bystanders();
         if (b.size() != 2) {
             throw new IllegalStateException("bystander symmetry renames two bystanders, not " + b.size());
         }
         List<QueuedEvent> queue = s.xenwatch().queue().map(e -> isBystanders(e) ? new QueuedEvent(e.event(), 1 - e.index()) : e);
         return new TeardownState(s.vbds(), s.devSem(), new teardown.model.xenbus.Xenwatch(s.xenwatch().phase(), s.xenwatch().device(), queue),
-                s.toolstack(), s.target(), s.environment(), Vector.of(b.get(1), b.get(0)), s.fault());
+                s.toolstack(), s.target(), s.environment(), Array.of(b.get(1), b.get(0)), s.fault());
     }
 
     private static boolean isBystanders(QueuedEvent e) {
