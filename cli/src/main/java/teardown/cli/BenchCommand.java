@@ -45,23 +45,25 @@ final class BenchCommand implements Callable<Integer> {
     static final List<Integer> REQUESTS = List.of(2, 4, 8, 16, 32, 64);
 
     /**
-     * The world rungs: several devices and bystander guests, at one request per device, since each
-     * device multiplies the states (at two requests, two devices and two bystanders already pass two million).
+     * The world rungs: several devices and bystander guests, on the post's patch (the design whose
+     * blast radius is in question) at one request per device, since each device multiplies the
+     * states: the request ladder's variant with three devices passes two million states at one request.
      */
+    static final Configuration WORLD = Configuration.of(Driver.PATCHED, Xend.XEND31, Disk.HEALTHY);
     static final int WORLD_REQUESTS = 1;
 
-    /** One configuration of the ladder. */
-    record Rung(int requests, int devices, int bystanders) {
+    /** One configuration of the ladder: a base variant at a request count, with devices and bystanders. */
+    record Rung(Configuration base, int requests, int devices, int bystanders) {
 
         Configuration configuration() {
-            return BASE.withRequests(requests).withHazards(TreeSet.empty())
-                    .withDisks(List.fill(devices, BASE.disk())).withBystanders(bystanders);
+            return base.withRequests(requests).withHazards(TreeSet.empty())
+                    .withDisks(List.fill(devices, base.disk())).withBystanders(bystanders);
         }
     }
 
     static List<Rung> ladder(int maxRequests, int maxDevices) {
-        return REQUESTS.filter(r -> r <= maxRequests).map(r -> new Rung(r, 1, 0))
-                .appendAll(List.rangeClosed(1, maxDevices).flatMap(d -> List.of(0, 1, 2).map(b -> new Rung(WORLD_REQUESTS, d, b))));
+        return REQUESTS.filter(r -> r <= maxRequests).map(r -> new Rung(BASE, r, 1, 0))
+                .appendAll(List.rangeClosed(1, maxDevices).flatMap(d -> List.of(0, 1, 2).map(b -> new Rung(WORLD, WORLD_REQUESTS, d, b))));
     }
 
     @Option(names = "--max-requests", paramLabel = "N", description = "stop the request ladder after this request count (default ${DEFAULT-VALUE})")
@@ -97,7 +99,7 @@ final class BenchCommand implements Callable<Integer> {
             throw BadInput.value("--max-devices", Integer.toString(maxDevices), "0 to " + Configuration.MAX_DEVICES);
         }
         // Warm the JIT on a small rung so the first measured rung is not mostly compilation.
-        Rung warm = new Rung(Math.min(8, maxRequests), 1, 0);
+        Rung warm = new Rung(BASE, Math.min(8, maxRequests), 1, 0);
         run(warm, "safety", 1);
         run(warm, "liveness", 1);
         List<Run> runs = ladder(maxRequests, maxDevices).distinct().flatMap(r -> List.of(run(r, "safety", 1), run(r, "safety", threads),
@@ -124,16 +126,16 @@ final class BenchCommand implements Callable<Integer> {
 
     static String text(List<Run> runs) {
         StringBuilder out = new StringBuilder();
-        out.append("teardown bench: ").append(BASE.driver().id()).append('/').append(BASE.xend().id()).append('/')
-                .append(BASE.disk().id()).append(", ").append(Runtime.getRuntime().availableProcessors())
+        out.append("teardown bench: requests ladder on ").append(BASE.label()).append(", world ladder on ").append(WORLD.label())
+                .append(" at ").append(WORLD_REQUESTS).append(" request(s) per device; ").append(Runtime.getRuntime().availableProcessors())
                 .append(" cores; safety = the safety properties and witnesses on fingerprints, liveness = all properties on the graph;"
                         + " every device on the same disk; two bystanders are stored once per renaming (reduction)\n\n");
-        out.append(String.format("%8s %7s %10s %-9s %7s %10s %12s %6s %8s %11s %11s %8s %10s %9s%n", "requests", "devices", "bystanders",
+        out.append(String.format("%-26s %8s %7s %10s %-9s %7s %10s %12s %6s %8s %11s %11s %8s %10s %9s%n", "variant", "requests", "devices", "bystanders",
                 "check", "threads", "states", "transitions", "depth", "seconds", "states/s", "states/cpu", "B/state", "collision", "reduction"));
         for (Run x : runs) {
             Statistics s = x.statistics();
-            out.append(String.format(Locale.ROOT, "%8d %7d %10d %-9s %7d %,10d %,12d %6d %8.2f %,11.0f %,11.0f %8.1f %10s %9.2f%s%n",
-                    x.rung().requests(), x.rung().devices(), x.rung().bystanders(),
+            out.append(String.format(Locale.ROOT, "%-26s %8d %7d %10d %-9s %7d %,10d %,12d %6d %8.2f %,11.0f %,11.0f %8.1f %10s %9.2f%s%n",
+                    x.rung().base().driver().id() + "/" + x.rung().base().xend().id(), x.rung().requests(), x.rung().devices(), x.rung().bystanders(),
                     x.check(), s.threads(), s.states(), s.transitions(), s.depth(), s.seconds(), s.statesPerSecond(),
                     x.perCpuSecond(), s.bytesPerState(), s.storage().equals("graph") ? "-" : String.format(Locale.ROOT, "%.1e",
                             s.collisionProbability()), s.reductionFactor(), s.complete() ? "" : "  incomplete (" + s.stopReason() + ")"));
@@ -143,11 +145,13 @@ final class BenchCommand implements Callable<Integer> {
 
     static String json(List<Run> runs) {
         Map<String, Object> doc = LinkedHashMap.<String, Object>empty()
-                .put("variant", BASE.driver().id() + "/" + BASE.xend().id() + "/" + BASE.disk().id())
+                .put("variant", BASE.label())
+                .put("world_variant", WORLD.label())
                 .put("cores", Runtime.getRuntime().availableProcessors())
                 .put("runs", runs.map(x -> {
                     Statistics s = x.statistics();
                     return LinkedHashMap.<String, Object>empty()
+                            .put("variant", x.rung().configuration().label())
                             .put("devices", x.rung().devices()).put("bystanders", x.rung().bystanders()).put("requests", x.rung().requests())
                             .put("check", x.check()).put("storage", s.storage()).put("threads", s.threads())
                             .put("states", s.states()).put("transitions", s.transitions()).put("depth", s.depth())

@@ -36,7 +36,7 @@ class BenchCommandTest {
         JsonNode runs = new ObjectMapper().readTree(run.out()).get("runs");
         for (int b = 0; b <= 2; b++) {
             int bystanders = b;
-            long expected = Checker.of(new TeardownSystem(new BenchCommand.Rung(1, 1, b).configuration())).check().statistics().states();
+            long expected = Checker.of(new TeardownSystem(new BenchCommand.Rung(BenchCommand.WORLD, 1, 1, b).configuration())).check().statistics().states();
             JsonNode safety = null;
             for (JsonNode r : runs) {
                 if (r.get("bystanders").asInt() == bystanders && r.get("devices").asInt() == 1 && r.get("requests").asInt() == 1
