@@ -1,5 +1,8 @@
 package teardown.checker;
 
+import io.vavr.collection.Array;
+import io.vavr.collection.IndexedSeq;
+import io.vavr.collection.Vector;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -13,7 +16,11 @@ import java.util.Arrays;
  * {@link ComponentTable}. The shape is read by reflection from the state's record class, so the
  * codec follows the model when its records change; a state that is not a record is one
  * component. Decoding rebuilds the record from the shared component values, so a state costs
- * a vector of a few bytes, and equal components are stored once for the whole search.
+ * a vector of a few bytes, and equal components are stored once for the whole search. A component
+ * that is a non-empty Vavr {@link Array} or {@link Vector} of records (one record per device, say)
+ * counts as one component per element, its length read from the first state: a step that
+ * changes one device then leaves the other devices' numbers as they were, and the tables hold
+ * devices, not combinations of them.
  */
 final class StateCodec<S> {
 
@@ -22,12 +29,20 @@ final class StateCodec<S> {
     private final MethodHandle split;
     private final MethodHandle constructor;
     private final ComponentTable[] tables;
+    /** Per top-level component: 0 if stored whole, else the length of the sequence stored element by element. */
+    private final int[] rows;
+    /** Per top-level component stored element by element: rebuilt as an Array (else a Vector). */
+    private final boolean[] arrays;
+    private final boolean hasRows;
 
-    private StateCodec(Class<?> recordClass, int components, MethodHandle split, MethodHandle constructor) {
+    private StateCodec(Class<?> recordClass, int[] rows, boolean[] arrays, MethodHandle split, MethodHandle constructor) {
         this.recordClass = recordClass;
         this.split = split;
         this.constructor = constructor;
-        this.tables = new ComponentTable[Math.max(1, components)];
+        this.rows = rows;
+        this.arrays = arrays;
+        this.hasRows = Arrays.stream(rows).anyMatch(n -> n > 0);
+        this.tables = new ComponentTable[Math.max(1, Arrays.stream(rows).map(n -> Math.max(1, n)).sum())];
         for (int i = 0; i < tables.length; i++) {
             tables[i] = new ComponentTable();
         }
@@ -47,10 +62,27 @@ final class StateCodec<S> {
     /** A codec for states like {@code sample}: by component if it is a record, whole otherwise. */
     static <S> StateCodec<S> like(S sample) {
         if (sample == null || !sample.getClass().isRecord()) {
-            return new StateCodec<>(null, 0, null, null);
+            return new StateCodec<>(null, new int[0], new boolean[0], null, null);
         }
         Shape shape = SHAPES.get(sample.getClass());
-        return new StateCodec<>(sample.getClass(), shape.components(), shape.split(), shape.constructor());
+        Object[] parts = split(shape, sample);
+        int[] rows = new int[parts.length];
+        boolean[] arrays = new boolean[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            boolean seq = parts[i] instanceof Array<?> || parts[i] instanceof Vector<?>;
+            IndexedSeq<?> v = seq ? (IndexedSeq<?>) parts[i] : null;
+            rows[i] = seq && !v.isEmpty() && v.forAll(x -> x instanceof Record) ? v.size() : 0;
+            arrays[i] = parts[i] instanceof Array<?>;
+        }
+        return new StateCodec<>(sample.getClass(), rows, arrays, shape.split(), shape.constructor());
+    }
+
+    private static Object[] split(Shape shape, Object state) {
+        try {
+            return (Object[]) shape.split().invokeExact(state);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
     }
 
     private static Shape shapeOf(Class<?> c) {
@@ -91,11 +123,32 @@ final class StateCodec<S> {
             throw new IllegalStateException("every state must be a " + recordClass.getName() + ", found "
                     + state.getClass().getName());
         }
+        Object[] whole;
         try {
-            return (Object[]) split.invokeExact((Object) state);
+            whole = (Object[]) split.invokeExact((Object) state);
         } catch (Throwable t) {
             throw rethrow(t);
         }
+        if (!hasRows) {
+            return whole;
+        }
+        Object[] out = new Object[tables.length];
+        int k = 0;
+        for (int i = 0; i < whole.length; i++) {
+            if (rows[i] == 0) {
+                out[k++] = whole[i];
+                continue;
+            }
+            IndexedSeq<?> v = (IndexedSeq<?>) whole[i];
+            if (v.size() != rows[i]) {
+                throw new IllegalStateException("component " + i + " of " + recordClass.getName() + " had " + rows[i]
+                        + " elements in the first state and " + v.size() + " in " + state);
+            }
+            for (int j = 0; j < rows[i]; j++) {
+                out[k++] = v.get(j);
+            }
+        }
+        return out;
     }
 
     /** The components stored as {@code vector[from .. from+width)}. */
@@ -112,8 +165,22 @@ final class StateCodec<S> {
         if (recordClass == null) {
             return (S) parts[0];
         }
+        Object[] whole = parts;
+        if (hasRows) {
+            whole = new Object[rows.length];
+            int k = 0;
+            for (int i = 0; i < rows.length; i++) {
+                if (rows[i] == 0) {
+                    whole[i] = parts[k++];
+                } else {
+                    Object[] elements = Arrays.copyOfRange(parts, k, k + rows[i]);
+                    whole[i] = arrays[i] ? Array.of(elements) : Vector.of(elements);
+                    k += rows[i];
+                }
+            }
+        }
         try {
-            return (S) (Object) constructor.invokeExact(parts);
+            return (S) (Object) constructor.invokeExact(whole);
         } catch (Throwable t) {
             throw rethrow(t);
         }

@@ -1,6 +1,7 @@
 package teardown.checker;
 
 import io.vavr.Tuple2;
+import io.vavr.collection.IndexedSeq;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Set;
@@ -83,6 +84,15 @@ public final class StateDiff {
             }
             return out;
         }
+        if (sameShapeRows(before, after)) {
+            List<Change> out = acc;
+            IndexedSeq<?> b = (IndexedSeq<?>) before;
+            IndexedSeq<?> a = (IndexedSeq<?>) after;
+            for (int i = 0; i < b.size(); i++) {
+                out = diff(path + "[" + i + "]", b.get(i), a.get(i), out);
+            }
+            return out;
+        }
         // Different record types (say, two cases of a sealed interface) are one changed leaf.
         return Objects.equals(before, after) ? acc : acc.prepend(new Change(path, render(before), render(after)));
     }
@@ -95,7 +105,27 @@ public final class StateDiff {
             }
             return out;
         }
+        if (rows(value)) {
+            List<Change> out = acc;
+            IndexedSeq<?> seq = (IndexedSeq<?>) value;
+            for (int i = 0; i < seq.size(); i++) {
+                out = leaves(path + "[" + i + "]", seq.get(i), out);
+            }
+            return out;
+        }
         return acc.prepend(new Change(path, "", render(value)));
+    }
+
+    /**
+     * An indexed sequence of records (say, one record per device) is taken apart row by row,
+     * with paths like {@code "vbds[1].kthread.phase"}; any other sequence is one leaf.
+     */
+    private static boolean rows(Object value) {
+        return value instanceof IndexedSeq<?> seq && !seq.isEmpty() && seq.forAll(x -> x instanceof Record);
+    }
+
+    private static boolean sameShapeRows(Object before, Object after) {
+        return rows(before) && rows(after) && ((IndexedSeq<?>) before).size() == ((IndexedSeq<?>) after).size();
     }
 
     private static boolean sameRecordType(Object before, Object after) {

@@ -22,6 +22,7 @@ import teardown.model.Driver;
 import teardown.model.Step;
 import teardown.model.TeardownState;
 import teardown.model.Xend;
+import teardown.properties.BystanderSymmetry;
 import teardown.properties.PropertyId;
 import teardown.properties.TeardownProperties;
 import teardown.properties.TeardownSystem;
@@ -34,7 +35,8 @@ import teardown.properties.TeardownSystem;
  * bytes per stored state and threads. A benchmark, never a test: nothing here passes or fails.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure the checker on a fixed ladder of configurations (requests 2..64); text or --format json.")
+        description = "Measure the checker on a fixed ladder of configurations (requests 2..64, then devices 1..3 x bystanders 0..2);"
+                + " text or --format json.")
 final class BenchCommand implements Callable<Integer> {
 
     /** The variant with the most states at every request count in the default matrix. */
@@ -42,12 +44,33 @@ final class BenchCommand implements Callable<Integer> {
 
     static final List<Integer> REQUESTS = List.of(2, 4, 8, 16, 32, 64);
 
-    /** Rungs the issue asks for that the model cannot build yet: listed, never faked. */
-    static final List<String> NOT_MODELLED = List.of(1, 2, 3).flatMap(d -> List.of(0, 1, 2)
-            .filter(b -> d > 1 || b > 0).map(b -> "devices " + d + " x bystanders " + b));
+    /**
+     * The world rungs: several devices and bystander guests, on the post's patch (the design whose
+     * blast radius is in question) at one request per device, since each device multiplies the
+     * states: the request ladder's variant with three devices passes two million states at one request.
+     */
+    static final Configuration WORLD = Configuration.of(Driver.PATCHED, Xend.XEND31, Disk.HEALTHY);
+    static final int WORLD_REQUESTS = 1;
 
-    @Option(names = "--max-requests", paramLabel = "N", description = "stop the ladder after this request count (default ${DEFAULT-VALUE})")
+    /** One configuration of the ladder: a base variant at a request count, with devices and bystanders. */
+    record Rung(Configuration base, int requests, int devices, int bystanders) {
+
+        Configuration configuration() {
+            return base.withRequests(requests).withHazards(TreeSet.empty())
+                    .withDisks(List.fill(devices, base.disk())).withBystanders(bystanders);
+        }
+    }
+
+    static List<Rung> ladder(int maxRequests, int maxDevices) {
+        return REQUESTS.filter(r -> r <= maxRequests).map(r -> new Rung(BASE, r, 1, 0))
+                .appendAll(List.rangeClosed(1, maxDevices).flatMap(d -> List.of(0, 1, 2).map(b -> new Rung(WORLD, WORLD_REQUESTS, d, b))));
+    }
+
+    @Option(names = "--max-requests", paramLabel = "N", description = "stop the request ladder after this request count (default ${DEFAULT-VALUE})")
     int maxRequests = 64;
+
+    @Option(names = "--max-devices", paramLabel = "D", description = "stop the world ladder after this many devices, 0 to skip it (default ${DEFAULT-VALUE})")
+    int maxDevices = 3;
 
     @Option(names = "--threads", paramLabel = "T", description = "threads for the parallel runs (default: the machine's cores, ${DEFAULT-VALUE})")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -56,7 +79,7 @@ final class BenchCommand implements Callable<Integer> {
     OutputFormat output;
 
     /** One search of one rung. */
-    record Run(int requests, String check, Statistics statistics, double cpuSeconds) {
+    record Run(Rung rung, String check, Statistics statistics, double cpuSeconds) {
 
         double perCpuSecond() {
             return cpuSeconds > 0 ? statistics.states() / cpuSeconds : 0;
@@ -72,69 +95,73 @@ final class BenchCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new BadInput("--threads must be at least 1, was " + threads);
         }
-        List<Integer> ladder = REQUESTS.filter(r -> r <= maxRequests);
+        if (maxDevices < 0 || maxDevices > Configuration.MAX_DEVICES) {
+            throw BadInput.value("--max-devices", Integer.toString(maxDevices), "0 to " + Configuration.MAX_DEVICES);
+        }
         // Warm the JIT on a small rung so the first measured rung is not mostly compilation.
-        int warm = Math.min(8, maxRequests);
+        Rung warm = new Rung(BASE, Math.min(8, maxRequests), 1, 0);
         run(warm, "safety", 1);
         run(warm, "liveness", 1);
-        List<Run> runs = ladder.flatMap(r -> List.of(run(r, "safety", 1), run(r, "safety", threads),
+        List<Run> runs = ladder(maxRequests, maxDevices).distinct().flatMap(r -> List.of(run(r, "safety", 1), run(r, "safety", threads),
                 run(r, "liveness", 1), run(r, "liveness", threads)).distinctBy(x -> x.check() + x.statistics().threads()));
         System.out.print(json ? json(runs) : text(runs));
         return runs.exists(x -> !x.statistics().complete()) ? Main.EXIT_INCOMPLETE : 0;
     }
 
-    private static Run run(int requests, String check, int threads) {
-        Configuration c = BASE.withRequests(requests).withHazards(TreeSet.empty());
+    private static Run run(Rung rung, String check, int threads) {
+        Configuration c = rung.configuration();
         boolean safety = check.equals("safety");
         List<Property<TeardownState, Step>> properties = (safety ? PropertyId.safety() : PropertyId.all())
                 .map(id -> TeardownProperties.of(id, c)).appendAll(TeardownProperties.witnesses());
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         System.gc();
         long cpu = os.getProcessCpuTime();
-        Report<TeardownState, Step> r = Checker.of(new TeardownSystem(c)).properties(properties)
+        Checker<TeardownState, Step> checker = Checker.of(new TeardownSystem(c)).properties(properties)
                 .storage(safety ? Storage.FINGERPRINTS : Storage.GRAPH).threads(threads)
-                .onProgress(p -> System.err.printf("  ... requests %d %s: %,d states, %,.0f states/s, queue %,d, depth %d%n",
-                        requests, check, p.states(), p.statesPerSecond(), p.queued(), p.depth()), 5.0)
-                .check();
-        return new Run(requests, check, r.statistics(), (os.getProcessCpuTime() - cpu) / 1e9);
+                .onProgress(p -> System.err.printf("  ... %s %s: %,d states, %,.0f states/s, queue %,d, depth %d%n",
+                        c.label(), check, p.states(), p.statesPerSecond(), p.queued(), p.depth()), 5.0);
+        Report<TeardownState, Step> r = (c.bystanders() > 1 ? checker.symmetry(new BystanderSymmetry()) : checker).check();
+        return new Run(rung, check, r.statistics(), (os.getProcessCpuTime() - cpu) / 1e9);
     }
 
     static String text(List<Run> runs) {
         StringBuilder out = new StringBuilder();
-        out.append("teardown bench: ").append(BASE.driver().id()).append('/').append(BASE.xend().id()).append('/')
-                .append(BASE.disk().id()).append(", ").append(Runtime.getRuntime().availableProcessors())
-                .append(" cores; safety = the safety properties and witnesses on fingerprints, liveness = all properties on the graph\n\n");
-        out.append(String.format("%8s %-9s %7s %10s %12s %6s %8s %11s %11s %8s %10s%n", "requests", "check", "threads",
-                "states", "transitions", "depth", "seconds", "states/s", "states/cpu", "B/state", "collision"));
+        out.append("teardown bench: requests ladder on ").append(BASE.label()).append(", world ladder on ").append(WORLD.label())
+                .append(" at ").append(WORLD_REQUESTS).append(" request(s) per device; ").append(Runtime.getRuntime().availableProcessors())
+                .append(" cores; safety = the safety properties and witnesses on fingerprints, liveness = all properties on the graph;"
+                        + " every device on the same disk; two bystanders are stored once per renaming (reduction)\n\n");
+        out.append(String.format("%-26s %8s %7s %10s %-9s %7s %10s %12s %6s %8s %11s %11s %8s %10s %9s%n", "variant", "requests", "devices", "bystanders",
+                "check", "threads", "states", "transitions", "depth", "seconds", "states/s", "states/cpu", "B/state", "collision", "reduction"));
         for (Run x : runs) {
             Statistics s = x.statistics();
-            out.append(String.format(Locale.ROOT, "%8d %-9s %7d %,10d %,12d %6d %8.2f %,11.0f %,11.0f %8.1f %10s%s%n", x.requests(),
+            out.append(String.format(Locale.ROOT, "%-26s %8d %7d %10d %-9s %7d %,10d %,12d %6d %8.2f %,11.0f %,11.0f %8.1f %10s %9.2f%s%n",
+                    x.rung().base().driver().id() + "/" + x.rung().base().xend().id(), x.rung().requests(), x.rung().devices(), x.rung().bystanders(),
                     x.check(), s.threads(), s.states(), s.transitions(), s.depth(), s.seconds(), s.statesPerSecond(),
                     x.perCpuSecond(), s.bytesPerState(), s.storage().equals("graph") ? "-" : String.format(Locale.ROOT, "%.1e",
-                            s.collisionProbability()), s.complete() ? "" : "  incomplete (" + s.stopReason() + ")"));
+                            s.collisionProbability()), s.reductionFactor(), s.complete() ? "" : "  incomplete (" + s.stopReason() + ")"));
         }
-        out.append('\n');
-        NOT_MODELLED.forEach(r -> out.append(r).append(": not modelled yet\n"));
         return out.toString();
     }
 
     static String json(List<Run> runs) {
         Map<String, Object> doc = LinkedHashMap.<String, Object>empty()
-                .put("variant", BASE.driver().id() + "/" + BASE.xend().id() + "/" + BASE.disk().id())
+                .put("variant", BASE.label())
+                .put("world_variant", WORLD.label())
                 .put("cores", Runtime.getRuntime().availableProcessors())
                 .put("runs", runs.map(x -> {
                     Statistics s = x.statistics();
                     return LinkedHashMap.<String, Object>empty()
-                            .put("devices", 1).put("bystanders", 0).put("requests", x.requests())
+                            .put("variant", x.rung().configuration().label())
+                            .put("devices", x.rung().devices()).put("bystanders", x.rung().bystanders()).put("requests", x.rung().requests())
                             .put("check", x.check()).put("storage", s.storage()).put("threads", s.threads())
                             .put("states", s.states()).put("transitions", s.transitions()).put("depth", s.depth())
                             .put("seconds", s.seconds()).put("cpu_seconds", x.cpuSeconds())
                             .put("states_per_second", s.statesPerSecond()).put("states_per_cpu_second", x.perCpuSecond())
                             .put("bytes_per_state", s.bytesPerState())
                             .put("collision_probability", new java.math.BigDecimal(String.format(Locale.ROOT, "%.3e", s.collisionProbability())))
+                            .put("reduction_factor", s.reductionFactor())
                             .put("complete", s.complete());
-                }))
-                .put("not_modelled", NOT_MODELLED);
+                }));
         return Json.write(doc);
     }
 }

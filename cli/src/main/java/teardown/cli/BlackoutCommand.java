@@ -60,7 +60,7 @@ final class BlackoutCommand implements Callable<Integer> {
             System.out.print(table.markdown());
             return 0;
         }
-        Selection sel = selection.parse(null, PropertyId.safety(), limit.maxStates);
+        Selection sel = selection.parse(null, PropertyId.safety(), limit.maxStates).requireOneDevice("blackout");
         List<VariantResult> verdicts = MatrixRun.run(sel, System.err, false, new VerdictsSoFar(sel));
         List<List<Blackout>> blackouts = BlackoutSweep.run(sel.configurations(), table, memories, limit.maxStates);
         if (plot != null) {

@@ -52,7 +52,7 @@ final class BlackoutReport {
                 rows = rows.append(LinkedHashMap.<String, Object>empty()
                         .put("driver", r.configuration().driver().id())
                         .put("toolstack", r.configuration().xend().id())
-                        .put("disk", r.configuration().disk().id())
+                        .put("disk", r.configuration().diskId())
                         .put("hazards", r.configuration().hazards().toList().map(h -> (Object) h.id()))
                         .put("memory_gib", b.memoryGib())
                         .put("best_seconds", number(b.best()))

@@ -36,7 +36,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "DRIVER", defaultValue = "patched",
             description = "a driver (stock, unpatched, patched, upstream, upstream-blocking, proposed), a comma list of them or all;"
-                    + " or 'today' for today's toolstacks (default ${DEFAULT-VALUE})")
+                    + " 'today' for today's toolstacks; or 'blast-radius': what one hung disk holds up (default ${DEFAULT-VALUE})")
     String driver;
 
     @Option(names = "--toolstack", paramLabel = "T", description = "a toolstack id (see check --help), a comma list of them or all (default ${DEFAULT-VALUE})")
@@ -48,8 +48,17 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     SearchLimit limit;
 
+    @Option(names = "--devices", paramLabel = "D", description = "devices of the migrating guest, 1 to 4 (default 1; blast-radius: 2)")
+    Integer devices;
+
+    @Option(names = "--bystanders", paramLabel = "B", description = "bystander guests sharing xenwatch, 0 to 2 (default 0; blast-radius: 1)")
+    Integer bystanders;
+
     @Option(names = "--traces", description = "print the full trace of each finding, with changed fields")
     boolean traces;
+
+    private int deviceCount = 1;
+    private int bystanderCount;
 
     /** Set once a search ran out of heap: the searches after it are not started. */
     private boolean outOfMemory;
@@ -61,12 +70,25 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         Selection.requireRequests(requests);
         SearchLimit.requireValid(limit.maxStates);
+        boolean blast = driver.equals("blast-radius");
+        int dv = devices == null ? (blast ? 2 : 1) : devices;
+        int b = bystanders == null ? (blast ? 1 : 0) : bystanders;
+        Selection.requireDevices(dv, blast ? 2 : 1);
+        Selection.requireBystanders(b);
         if (driver.equals("today")) {
             try (CtrlC ctrlC = CtrlC.prints(this::todayRest, () -> "the answers not printed are unknown")) {
                 boolean settled = TodayAnswer.print(requests, traces, limit.maxStates, printed.stream());
                 return !ctrlC.claimOutput() ? Main.EXIT_INTERRUPTED : settled ? 0 : Main.EXIT_INCOMPLETE;
             }
         }
+        if (blast) {
+            try (CtrlC ctrlC = CtrlC.prints(this::todayRest, () -> "the answers not printed are unknown")) {
+                boolean settled = BlastRadiusAnswer.print(dv, b, requests, traces, limit.maxStates, printed.stream());
+                return !ctrlC.claimOutput() ? Main.EXIT_INTERRUPTED : settled ? 0 : Main.EXIT_INCOMPLETE;
+            }
+        }
+        deviceCount = dv;
+        bystanderCount = b;
         List<Driver> drivers = Choices.given("DRIVER", java.util.List.of(driver), List.of(Driver.values()), Driver::id);
         List<Xend> toolstacks = Choices.given("--toolstack", java.util.List.of(toolstack), List.of(Xend.values()), Xend::id);
         List<Tuple2<Driver, Xend>> pairs = drivers.flatMap(d -> toolstacks.filter(x -> x.cannotDrive(d).isEmpty()).map(x -> Tuple.of(d, x)));
@@ -116,7 +138,8 @@ final class ExplainCommand implements Callable<Integer> {
                 List.of(Piece.text((hazards.isEmpty() ? "== the driver as written ==" : "== with hazard " + hazards.head().id()
                         + ": " + hazards.head().description() + " ==") + System.lineSeparator()))
                         // the dead disk too: it is the case where submit_bio blocks xenblkd
-                        .appendAll(List.of(Disk.values()).map(k -> new Piece(io.vavr.control.Option.some(new Configuration(d, x, k, requests, hazards)), "")))
+                        .appendAll(List.of(Disk.values()).map(k -> new Piece(io.vavr.control.Option.some(new Configuration(d, x, k, requests, hazards)
+                                .withDisks(List.fill(deviceCount, k)).withBystanders(bystanderCount)), "")))
                         .append(Piece.text(System.lineSeparator()))));
     }
 
@@ -128,7 +151,7 @@ final class ExplainCommand implements Callable<Integer> {
                 INTERRUPTED)).mkString();
     }
 
-    /** Ctrl-C during 'explain today': stops its output and says the rest is unknown. */
+    /** Ctrl-C during 'explain today' or 'explain blast-radius': stops its output and says the rest is unknown. */
     private String todayRest() {
         printed.stop();
         return printed.lineBreakIfCut() + "(interrupted: the answers from here on are unknown)" + System.lineSeparator();
@@ -154,7 +177,7 @@ final class ExplainCommand implements Callable<Integer> {
     /** The answer for one configuration; {@code whyUnknown} follows an "unknown". */
     private String answer(Configuration c, Outcome<TeardownState, Step> progress, Outcome<TeardownState, Step> deadlock, String whyUnknown) {
         StringBuilder out = new StringBuilder();
-        String disk = String.format("  %-8s ", c.disk().id() + ":");
+        String disk = String.format("  %-8s ", c.diskId() + ":");
         if (progress.verdict() == Verdict.HOLDS && deadlock.verdict() == Verdict.HOLDS) {
             return line(out, disk + "xenwatch cannot hang; no deadlock.").toString();
         }

@@ -24,7 +24,7 @@ final class ExploreVariant {
 
     /** The selection's single configuration, or bad input naming how many it had. */
     static Configuration single(SelectionOptions options, long maxStates) {
-        Selection sel = options.parse(null, PropertyId.all(), maxStates);
+        Selection sel = options.parse(null, PropertyId.all(), maxStates).requireOneDevice("explore");
         List<Configuration> configs = sel.configurations();
         if (configs.isEmpty()) {
             throw new BadInput("this selection names no variant to explore: " + sel.skipped().mkString("; "));

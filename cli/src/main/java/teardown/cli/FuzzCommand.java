@@ -59,7 +59,7 @@ final class FuzzCommand implements Callable<Integer> {
             throw BadInput.value("--max-steps", Integer.toString(maxSteps), "1 to " + MAX_STEPS);
         }
         // No exhaustive search here, so no state limit: schedules are bounded by --max-steps instead.
-        Selection sel = selection.parse(properties, PropertyId.safety(), VariantCheck.DEFAULT_MAX_STATES);
+        Selection sel = selection.parse(properties, PropertyId.safety(), VariantCheck.DEFAULT_MAX_STATES).requireOneDevice("fuzz");
         AtomicReference<List<Searched>> searched = new AtomicReference<>(List.empty());
         try (CtrlC ctrlC = CtrlC.prints(() -> render(sel, searched.get(), json), () -> progressNote(sel, searched.get()))) {
             for (Configuration c : sel.configurations()) {
@@ -144,7 +144,7 @@ final class FuzzCommand implements Callable<Integer> {
         return LinkedHashMap.<String, Object>empty()
                 .put("driver", c.driver().id())
                 .put("toolstack", c.xend().id())
-                .put("disk", c.disk().id())
+                .put("disk", c.diskId())
                 .put("frontend", c.frontend().id())
                 .put("hazards", c.hazards().toList().map(h -> (Object) h.id()))
                 .put("property", f.property().id())

@@ -15,23 +15,25 @@ import teardown.properties.PropertyId;
  * Which variants and properties a run covers, parsed from the command line. Every combination of
  * the chosen drivers, toolstacks and disks is checked, once per hazard set (none by default).
  */
-record Selection(List<Driver> drivers, List<Xend> toolstacks, List<Disk> disks, int requests,
+record Selection(List<Driver> drivers, List<Xend> toolstacks, List<List<Disk>> diskSets, int requests,
                  List<io.vavr.collection.Set<Hazard>> hazardSets, List<PropertyId> properties, long maxStates,
-                 List<Frontend> frontends) {
+                 List<Frontend> frontends, int bystanders) {
 
     static final int MAX_REQUESTS = 64;
 
     static Selection parse(java.util.List<String> drivers, java.util.List<String> toolstacks, java.util.List<String> disks,
                            int requests, java.util.List<String> hazards, java.util.List<String> properties,
                            long maxStates, List<PropertyId> defaultProperties) {
-        return parse(drivers, toolstacks, disks, requests, hazards, properties, maxStates, defaultProperties, null, null);
+        return parse(drivers, toolstacks, disks, requests, hazards, properties, maxStates, defaultProperties, null, null, 1, 0);
     }
 
     static Selection parse(java.util.List<String> drivers, java.util.List<String> toolstacks, java.util.List<String> disks,
                            int requests, java.util.List<String> hazards, java.util.List<String> properties,
                            long maxStates, List<PropertyId> defaultProperties,
-                           java.util.List<String> frontends, String deactivate) {
+                           java.util.List<String> frontends, String deactivate, int devices, int bystanders) {
         requireRequests(requests);
+        requireDevices(devices, 1);
+        requireBystanders(bystanders);
         SearchLimit.requireValid(maxStates);
         List<Driver> allDrivers = List.of(Driver.values());
         Xenopsd.Deactivate d = deactivate(deactivate);
@@ -40,13 +42,62 @@ record Selection(List<Driver> drivers, List<Xend> toolstacks, List<Disk> disks, 
         return new Selection(
                 Choices.parse("--driver", drivers, allDrivers, Driver::id, allDrivers),
                 Choices.parse("--toolstack", toolstacks, allXends, Selection::toolstackId, allXends),
-                Choices.parse("--disk", disks, allDisks, Disk::id, allDisks.filter(Disk::isStandard)),
+                diskSets(disks, devices, allDisks),
                 requests,
                 hazardSets(hazards),
                 Choices.parse("--property", properties, PropertyId.all(), PropertyId::id, defaultProperties),
                 maxStates,
-                Choices.parse("--frontend", frontends, Frontend.all(), Frontend::id, List.of(Frontend.LINUX)))
+                Choices.parse("--frontend", frontends, Frontend.all(), Frontend::id, List.of(Frontend.LINUX)),
+                bystanders)
                 .requireSomethingToCheck(hazards);
+    }
+
+    /**
+     * The disks behind the guest's devices, one list per variant. With one device each kind is a
+     * variant. With several, exactly one kind per device ({@code --devices 2 --disk hung,healthy})
+     * is one variant; a single kind, {@code all} or the default gives every device the same kind,
+     * one variant per kind.
+     */
+    private static List<List<Disk>> diskSets(java.util.List<String> values, int devices, List<Disk> all) {
+        List<Disk> kinds = Choices.parse("--disk", values, all, Disk::id, all.filter(Disk::isStandard));
+        List<String> given = values == null ? List.empty()
+                : List.ofAll(values).flatMap(v -> List.of(v.split(",", -1))).map(String::trim);
+        if (devices > 1 && given.size() == devices && !given.contains("all")) {
+            return List.of(given.map(id -> all.find(d -> d.id().equals(id)).get()));
+        }
+        if (devices > 1 && given.distinct().size() > 1 && !given.contains("all")) {
+            throw BadInput.value("--disk", String.join(",", values), "one kind for every device, all, or exactly "
+                    + devices + " kinds, one per device (--devices " + devices + ")");
+        }
+        return kinds.map(k -> List.fill(devices, k));
+    }
+
+    /** The guest's device count (every variant of a selection has the same). */
+    int devices() {
+        return diskSets.head().size();
+    }
+
+    /** A command that models one device and no bystander says so, rather than answering a question it was not asked. */
+    Selection requireOneDevice(String command) {
+        if (devices() > 1) {
+            throw BadInput.value("--devices", Integer.toString(devices()), "1: '" + command + "' checks one device; use 'check', 'report' or 'explain' for several");
+        }
+        if (bystanders > 0) {
+            throw BadInput.value("--bystanders", Integer.toString(bystanders), "0: '" + command + "' models no bystander guest; use 'check', 'report' or 'explain'");
+        }
+        return this;
+    }
+
+    static void requireDevices(int devices, int least) {
+        if (devices < least || devices > Configuration.MAX_DEVICES) {
+            throw BadInput.value("--devices", Integer.toString(devices), least + " to " + Configuration.MAX_DEVICES);
+        }
+    }
+
+    static void requireBystanders(int bystanders) {
+        if (bystanders < 0 || bystanders > Configuration.MAX_BYSTANDERS) {
+            throw BadInput.value("--bystanders", Integer.toString(bystanders), "0 to " + Configuration.MAX_BYSTANDERS);
+        }
     }
 
     static void requireRequests(int requests) {
@@ -118,7 +169,8 @@ record Selection(List<Driver> drivers, List<Xend> toolstacks, List<Disk> disks, 
     List<Configuration> configurations() {
         return hazardSets.flatMap(h -> drivers.filter(d -> h.forAll(x -> x.appliesTo(d)))
                 .flatMap(d -> toolstacks.filter(t -> t.cannotDrive(d).isEmpty())
-                        .flatMap(t -> disks.flatMap(k -> frontends.map(f -> new Configuration(d, t, k, requests, h, f))))));
+                        .flatMap(t -> diskSets.flatMap(k -> frontends.map(f -> new Configuration(d, t, k, requests, h, f,
+                                io.vavr.collection.TreeSet.empty(), bystanders))))));
     }
 
     /** The driver and hazard-set pairs skipped because a hazard's code path does not exist in that driver. */

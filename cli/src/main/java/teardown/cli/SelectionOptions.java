@@ -19,8 +19,15 @@ final class SelectionOptions {
     @Option(names = "--toolstack", paramLabel = "T", description = "xend31, xendpatched, xendintent, xl, xenopsd-classic, xenopsd-shutdown, proposed or all (repeatable; default all)")
     java.util.List<String> toolstacks;
 
-    @Option(names = "--disk", paramLabel = "K", description = "healthy, hung, slow, dead or all (repeatable; default healthy, hung, slow)")
+    @Option(names = "--disk", paramLabel = "K", description = "healthy, hung, slow, dead or all (repeatable; default healthy, hung, slow);"
+            + " with --devices D, exactly D kinds (hung,healthy) give one kind per device, one kind gives every device that kind")
     java.util.List<String> disks;
+
+    @Option(names = "--devices", paramLabel = "D", description = "block devices of the migrating guest, 1 to 4, sharing xenwatch and its locks (default ${DEFAULT-VALUE})")
+    int devices = 1;
+
+    @Option(names = "--bystanders", paramLabel = "B", description = "other guests on the host, 0 to 2, whose hot-plug and shutdown go through the same xenwatch (default ${DEFAULT-VALUE})")
+    int bystanders = 0;
 
     @Option(names = "--requests", paramLabel = "N", description = "requests outstanding at suspend, 0 to 64, every split between ring and disk (default ${DEFAULT-VALUE})")
     int requests = Configuration.DEFAULT_REQUESTS;
@@ -35,6 +42,7 @@ final class SelectionOptions {
     String deactivate;
 
     Selection parse(java.util.List<String> properties, List<PropertyId> defaultProperties, long maxStates) {
-        return Selection.parse(drivers, toolstacks, disks, requests, hazards, properties, maxStates, defaultProperties, frontends, deactivate);
+        return Selection.parse(drivers, toolstacks, disks, requests, hazards, properties, maxStates, defaultProperties, frontends, deactivate,
+                devices, bystanders);
     }
 }

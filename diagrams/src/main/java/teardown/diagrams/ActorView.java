@@ -3,6 +3,7 @@ package teardown.diagrams;
 import java.util.function.Function;
 import teardown.checker.StateDiff;
 import teardown.model.Actor;
+import teardown.model.DeviceView;
 import teardown.model.TeardownState;
 
 /**
@@ -12,13 +13,13 @@ import teardown.model.TeardownState;
  */
 public enum ActorView {
     XENWATCH(Actor.XENWATCH, s -> StateDiff.render(s.xenwatch().phase())),
-    XENBLKD(Actor.XENBLKD, s -> StateDiff.render(s.xenblkd().phase())),
+    XENBLKD(Actor.XENBLKD, s -> perDevice(s, v -> StateDiff.render(v.xenblkd().phase()))),
     TOOLSTACK(Actor.TOOLSTACK, s -> StateDiff.render(s.toolstack().phase()) + (s.toolstack().timedOut() ? "\n(timed out)" : "")
             + (s.toolstack().aborted() ? "\n(aborted)" : "")),
     TARGET(Actor.TARGET, s -> StateDiff.render(s.target())),
-    UDEV(Actor.UDEV, ActorView::visibility),
-    DISK(Actor.DISK, s -> "ring " + s.requests().onRing() + ", in flight " + s.requests().inFlight()
-            + ", done " + s.requests().completed());
+    UDEV(Actor.UDEV, s -> perDevice(s, ActorView::visibility)),
+    DISK(Actor.DISK, s -> perDevice(s, v -> "ring " + v.requests().onRing() + ", in flight " + v.requests().inFlight()
+            + ", done " + v.requests().completed()));
 
     private final Actor actor;
     private final Function<TeardownState, String> phase;
@@ -41,8 +42,14 @@ public enum ActorView {
         return actor.id();
     }
 
-    private static String visibility(TeardownState s) {
-        var v = s.visibility();
+    /** A per-device actor's phase: as it is with one device, one line per device ("vbd1: ...") with several. */
+    static String perDevice(TeardownState s, Function<DeviceView, String> phase) {
+        return s.vbds().size() == 1 ? phase.apply(s.view(0))
+                : s.views().map(v -> "vbd" + v.index() + ": " + phase.apply(v)).mkString("\n");
+    }
+
+    private static String visibility(DeviceView d) {
+        var v = d.visibility();
         return (v.sysfsDevice() ? "sysfs" : "no sysfs") + ", " + (v.backendDir() ? "backend dir" : "no backend dir")
                 + (v.shutdownDone() ? ", shutdown-done" : "") + "\nuevent " + StateDiff.render(v.uevent());
     }

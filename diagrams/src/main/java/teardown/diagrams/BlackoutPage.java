@@ -45,7 +45,7 @@ public final class BlackoutPage {
     }
 
     private static String disk(Configuration c) {
-        return c.disk().id();
+        return c.diskId();
     }
 
     private static String design(Configuration c) {

@@ -15,7 +15,7 @@ public record MatrixDimension(String id, Function<Configuration, String> value, 
     public static final List<MatrixDimension> ALL = List.of(
             new MatrixDimension("driver", c -> c.driver().id(), c -> c.driver().description()),
             new MatrixDimension("toolstack", c -> c.xend().id(), c -> c.xend().description()),
-            new MatrixDimension("disk", c -> c.disk().id(), c -> c.disk().description()),
+            new MatrixDimension("disk", Configuration::diskId, c -> c.disks().distinct().map(k -> k.description()).mkString("; ")),
             new MatrixDimension("frontend", c -> c.frontend().id(), c -> c.frontend().description()),
             new MatrixDimension("hazards", c -> c.hazards().isEmpty() ? "none" : c.hazards().map(Hazard::id).mkString("+"),
                     c -> c.hazards().isEmpty() ? "no seeded fault" : c.hazards().map(Hazard::description).mkString("; ")));

@@ -150,7 +150,8 @@ public final class ReportDiagrams {
     static List<Tuple2<VariantResult, VariantResult>> pairs(List<VariantResult> results) {
         return results.filter(r -> r.configuration().driver() == Driver.UNPATCHED).flatMap(u -> results
                 .find(p -> p.configuration().equals(new Configuration(Driver.PATCHED, u.configuration().xend(),
-                        u.configuration().disk(), u.configuration().requests(), u.configuration().hazards(), u.configuration().frontend())))
+                        u.configuration().disks(), u.configuration().requests(), u.configuration().hazards(), u.configuration().frontend(),
+                        u.configuration().mutants(), u.configuration().bystanders())))
                 .map(p -> Tuple.of(u, p)));
     }
 

@@ -104,14 +104,19 @@ public final class SequenceDiagram {
                 + ", tooltip=" + Dot.quote(step.source()) + ", label=" + Dot.quote(label) + "]";
     }
 
+    /** Requests in flight on every device together: the disk lane draws them all. */
+    private static int inFlight(TeardownState s) {
+        return s.views().map(v -> v.requests().inFlight()).sum().intValue();
+    }
+
     /**
      * The lane segment spent in state {@code row}: dashed while waiting, labelled where a wait
      * begins; the disk's lane is thick while it holds requests, the I/O the properties are about.
      */
     private static String segment(Actor actor, List<TeardownState> states, int row) {
         if (actor == Actor.DISK) {
-            int inFlight = states.get(row).requests().inFlight();
-            boolean changed = row == 0 || states.get(row - 1).requests().inFlight() != inFlight;
+            int inFlight = inFlight(states.get(row));
+            boolean changed = row == 0 || inFlight(states.get(row - 1)) != inFlight;
             return inFlight == 0 ? " [arrowhead=none, weight=100]"
                     : " [arrowhead=none, weight=100, penwidth=4, color=\"#555555\""
                     + (changed ? ", fontcolor=\"#555555\", label=" + Dot.quote(inFlight + " in flight") : "") + "]";

@@ -33,6 +33,7 @@ final class Summary {
                 out.append("<li class=\"violated\">").append(violated(p, violating, results)).append("</li>\n");
             }
         }
+        out.append(blastRadius(results));
         List<PropertyId> everywhere = properties.filter(p -> results.forAll(r -> verdict(r, p) == Verdict.HOLDS));
         if (!everywhere.isEmpty()) {
             out.append("<li class=\"holds\">Hold in every variant: ").append(everywhere.map(Summary::column).mkString(", ")).append(".</li>\n");
@@ -43,6 +44,24 @@ final class Summary {
                     + " so they are neither holds nor violations; rerun with a larger --max-states.</li>\n");
         }
         return out.append("</ul>\n</section>\n").toString();
+    }
+
+    /**
+     * With several devices or bystander guests: in how many variants one stuck xenwatch callback
+     * holds up the guest's other devices or other guests, with the first as an example.
+     */
+    private static String blastRadius(List<VariantResult> results) {
+        List<io.vavr.Tuple2<VariantResult, String>> held = results
+                .filter(r -> r.configuration().devices() > 1 || r.configuration().bystanders() > 0)
+                .flatMap(r -> teardown.properties.BlastRadius.of(r).map(t -> io.vavr.Tuple.of(r, t)));
+        if (held.isEmpty()) {
+            return "";
+        }
+        VariantResult r = held.head()._1;
+        return "<li class=\"violated\"><b>Blast radius:</b> in " + count(held.size(), results.size())
+                + " one stuck xenwatch callback holds up the guest's other devices or other guests ("
+                + variants(held.map(h -> h._1)) + "). In <a href=\"" + Html.escape(VariantPage.fileName(r.configuration())) + "\">"
+                + Html.escape(r.configuration().label()) + "</a>: " + Html.escape(held.head()._2) + ".</li>\n";
     }
 
     /** "24 variants (4 drivers × 2 toolstacks × 3 disks) against 6 properties, 2 requests outstanding at suspend." */

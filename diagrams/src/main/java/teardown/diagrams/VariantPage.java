@@ -32,7 +32,8 @@ public final class VariantPage {
         body.append("<h1>").append(Html.escape(c.label())).append("</h1>\n<ul>\n")
                 .append(item("driver", c.driver().id() + ": " + c.driver().description()))
                 .append(item("toolstack", c.xend().id() + ": " + c.xend().description()))
-                .append(item("disk", c.disk().id() + ": " + c.disk().description()))
+                .append(item(c.devices() == 1 ? "disk" : "disks (one per device)", c.disks().distinct().map(k -> k.id() + ": " + k.description()).mkString("; ")))
+                .append(c.bystanders() == 0 ? "" : item("bystander guests sharing xenwatch", String.valueOf(c.bystanders())))
                 .append(item("requests outstanding at suspend", String.valueOf(c.requests())))
                 .append(item("hazards", c.hazards().isEmpty() ? "none"
                         : c.hazards().map(h -> h.id() + ": " + h.description()).mkString("; ")))

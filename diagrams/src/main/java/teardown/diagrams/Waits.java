@@ -2,6 +2,8 @@ package teardown.diagrams;
 
 import io.vavr.control.Option;
 import teardown.model.Actor;
+import io.vavr.collection.List;
+import teardown.model.DeviceView;
 import teardown.model.TeardownState;
 import teardown.model.xend.Target;
 
@@ -24,7 +26,19 @@ final class Waits {
                 case DRAINING -> Option.some("blkif refcnt == 0");
                 default -> Option.none();
             };
-            case XENBLKD -> switch (s.xenblkd().phase()) {
+            case XENBLKD -> {
+                List<String> waits = s.views().flatMap(v -> xenblkd(v).map(w -> s.vbds().size() == 1 ? w : "vbd" + v.index() + ": " + w));
+                yield waits.isEmpty() ? Option.none() : Option.some(waits.mkString("; "));
+            }
+            case TOOLSTACK -> s.toolstack().phase().polling()
+                    ? Option.some("polls xenstore") : Option.none();
+            case TARGET -> s.target() == Target.WAITING_FOR_STREAM ? Option.some("end of stream") : Option.none();
+            default -> Option.none();
+        };
+    }
+
+    private static Option<String> xenblkd(DeviceView s) {
+        return switch (s.xenblkd().phase()) {
                 case WAITING_FOR_WORK -> Option.some("work, stop or remove");
                 case DRAINING -> Option.some("blkif refcnt == 0");
                 case BLOCKED_IN_SUBMIT_BIO -> Option.some("submit_bio on a full queue");
@@ -33,11 +47,6 @@ final class Waits {
                         ? Option.some("blkback_dev_sem") : Option.none();
                 case STOPPING_ITSELF -> Option.some("its own exit");
                 default -> Option.none();
-            };
-            case TOOLSTACK -> s.toolstack().phase().polling()
-                    ? Option.some("polls xenstore") : Option.none();
-            case TARGET -> s.target() == Target.WAITING_FOR_STREAM ? Option.some("end of stream") : Option.none();
-            default -> Option.none();
         };
     }
 }

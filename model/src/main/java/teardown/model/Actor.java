@@ -21,7 +21,17 @@ public enum Actor {
     /** the kernel work queue that runs upstream's deferred free. */
     WORKQUEUE,
     /** the source guest's blkfront at suspend: a FreeBSD guest drains, or cancels the suspend. */
-    GUEST;
+    GUEST,
+    /** another guest on the same host whose device hot-plug and shutdown go through the same xenwatch. */
+    BYSTANDER;
+
+    /** Each device (or bystander guest) has its own: its steps are fair, and named, one instance at a time. */
+    public boolean perInstance() {
+        return switch (this) {
+            case XENBLKD, DISK, UDEV, WORKQUEUE, FRONTEND, BYSTANDER -> true;
+            default -> false;
+        };
+    }
 
     public String id() {
         return name().toLowerCase().replace('_', '-');

@@ -1,31 +1,42 @@
 package teardown.model;
 
+import io.vavr.collection.List;
 import io.vavr.collection.Set;
 import io.vavr.collection.TreeSet;
 import teardown.model.guest.Frontend;
 
 /**
- * One variant to check: which driver, which toolstack, which disk, how many guest requests are
- * outstanding at the final suspend, which hazards are switched on, the guest's block frontend, and
- * which {@link Mutant}s of the model itself (none, except in the tests that check the tests).
+ * One variant to check: which driver, which toolstack, the disk behind each of the migrating
+ * guest's devices, how many guest requests are outstanding on each device at the final suspend,
+ * which hazards are switched on, the guest's block frontend, how many bystander guests share
+ * xenwatch, and which {@link Mutant}s of the model itself (none, except in the tests that check
+ * the tests).
  */
-public record Configuration(Driver driver, Xend xend, Disk disk, int requests, Set<Hazard> hazards, Frontend frontend,
-                            Set<Mutant> mutants) {
+public record Configuration(Driver driver, Xend xend, List<Disk> disks, int requests, Set<Hazard> hazards, Frontend frontend,
+                            Set<Mutant> mutants, int bystanders) {
 
     /** The smallest count that still lets remove race a request in flight and one on the ring. */
     public static final int DEFAULT_REQUESTS = 2;
+    public static final int MAX_DEVICES = 4;
+    public static final int MAX_BYSTANDERS = 2;
 
     public Configuration {
         if (requests < 0) {
             throw new IllegalArgumentException("requests must be 0 or more, was " + requests);
         }
+        if (disks.isEmpty() || disks.size() > MAX_DEVICES) {
+            throw new IllegalArgumentException("devices must be 1 to " + MAX_DEVICES + ", was " + disks.size());
+        }
+        if (bystanders < 0 || bystanders > MAX_BYSTANDERS) {
+            throw new IllegalArgumentException("bystanders must be 0 to " + MAX_BYSTANDERS + ", was " + bystanders);
+        }
         hazards = TreeSet.ofAll(hazards);
         mutants = TreeSet.ofAll(mutants);
     }
 
-    /** The real model (no mutant) with the given frontend. */
+    /** The real model (no mutant), one device, no bystander, with the given frontend. */
     public Configuration(Driver driver, Xend xend, Disk disk, int requests, Set<Hazard> hazards, Frontend frontend) {
-        this(driver, xend, disk, requests, hazards, frontend, TreeSet.empty());
+        this(driver, xend, List.of(disk), requests, hazards, frontend, TreeSet.empty(), 0);
     }
 
     /** With the default frontend, Linux blkfront. */
@@ -35,7 +46,7 @@ public record Configuration(Driver driver, Xend xend, Disk disk, int requests, S
 
     /** With the default frontend and the given mutants switched on. */
     public Configuration(Driver driver, Xend xend, Disk disk, int requests, Set<Hazard> hazards, Set<Mutant> mutants) {
-        this(driver, xend, disk, requests, hazards, Frontend.LINUX, mutants);
+        this(driver, xend, List.of(disk), requests, hazards, Frontend.LINUX, mutants, 0);
     }
 
     public static Configuration of(Driver driver, Xend xend, Disk disk) {
@@ -43,19 +54,55 @@ public record Configuration(Driver driver, Xend xend, Disk disk, int requests, S
     }
 
     public Configuration withRequests(int n) {
-        return new Configuration(driver, xend, disk, n, hazards, frontend, mutants);
+        return new Configuration(driver, xend, disks, n, hazards, frontend, mutants, bystanders);
     }
 
     public Configuration withHazards(Set<Hazard> more) {
-        return new Configuration(driver, xend, disk, requests, more, frontend, mutants);
+        return new Configuration(driver, xend, disks, requests, more, frontend, mutants, bystanders);
     }
 
     public Configuration withFrontend(Frontend f) {
-        return new Configuration(driver, xend, disk, requests, hazards, f, mutants);
+        return new Configuration(driver, xend, disks, requests, hazards, f, mutants, bystanders);
     }
 
     public Configuration withMutants(Set<Mutant> on) {
-        return new Configuration(driver, xend, disk, requests, hazards, frontend, on);
+        return new Configuration(driver, xend, disks, requests, hazards, frontend, on, bystanders);
+    }
+
+    /** One device per disk given, in order. */
+    public Configuration withDisks(List<Disk> perDevice) {
+        return new Configuration(driver, xend, perDevice, requests, hazards, frontend, mutants, bystanders);
+    }
+
+    public Configuration withBystanders(int b) {
+        return new Configuration(driver, xend, disks, requests, hazards, frontend, mutants, b);
+    }
+
+    public int devices() {
+        return disks.size();
+    }
+
+    /** The disk behind device {@code i}. */
+    public Disk disk(int i) {
+        return disks.get(i);
+    }
+
+    /** The disk of a one-device configuration, or the kind every device has; several kinds are read with {@link #disk(int)}. */
+    public Disk disk() {
+        if (disks.distinct().size() != 1) {
+            throw new IllegalStateException("devices have different disks " + diskId() + ": read them with disk(i)");
+        }
+        return disks.head();
+    }
+
+    /** Every device's disk completes its requests (so a bounded wait runs out only when nothing else can move). */
+    public boolean allHealthy() {
+        return disks.forAll(d -> d == Disk.HEALTHY);
+    }
+
+    /** e.g. "hung" for one device, "hung,healthy" for two. */
+    public String diskId() {
+        return disks.map(Disk::id).mkString(",");
     }
 
     public boolean has(Hazard hazard) {
@@ -66,10 +113,14 @@ public record Configuration(Driver driver, Xend xend, Disk disk, int requests, S
         return mutants.contains(mutant);
     }
 
-    /** e.g. "patched/xend31/healthy", or "upstream/xl/hung/freebsd" when the frontend is not the default Linux one. */
+    /**
+     * e.g. "patched/xend31/healthy", "upstream/xl/hung/freebsd" when the frontend is not the default
+     * Linux one, "patched/xend31/hung,healthy/bystanders=1" with two devices and a bystander guest.
+     */
     public String label() {
-        return driver.id() + "/" + xend.id() + "/" + disk.id()
+        return driver.id() + "/" + xend.id() + "/" + diskId()
                 + (frontend == Frontend.LINUX ? "" : "/" + frontend.id())
+                + (bystanders == 0 ? "" : "/bystanders=" + bystanders)
                 + (hazards.isEmpty() ? "" : "+" + hazards.map(Hazard::id).mkString("+"))
                 + (mutants.isEmpty() ? "" : " mutant " + mutants.map(Mutant::id).mkString("+"));
     }

@@ -34,13 +34,13 @@ public interface Driver {
     String description();
 
     /** The steps of the driver's remove on xenwatch, from REMOVE_STARTED until device_del. */
-    List<Successor> remove(Configuration c, TeardownState s);
+    List<Successor> remove(Configuration c, DeviceView s);
 
     /**
      * The backend's watch on shutdown-request fires on xenwatch: the XenServer lineage's close
      * request, or the proposed drain request. Drivers without one ignore the node.
      */
-    default Successor shutdownRequest(Configuration c, TeardownState s) {
+    default Successor shutdownRequest(Configuration c, DeviceView s) {
         return new Successor(new Step(Actor.XENWATCH, "shutdown-request: no watch on it in this driver, nothing to do",
                 "drivers/xen/xenbus/xenbus_xs.c xenwatch_thread"), s);
     }
@@ -79,7 +79,7 @@ public interface Driver {
      * After the driver's remove returns, xenbus_dev_remove writes backend state Closed: older
      * kernels always did; today's core only when the toolstack had written Closing.
      */
-    default boolean closedAfterRemove(TeardownState s) {
+    default boolean closedAfterRemove(DeviceView s) {
         return true;
     }
 

@@ -55,6 +55,8 @@ public enum Mutant {
             Driver.values()),
     // ---- outside events ----
     OTHER_DEVICE_CALLBACK_REQUEUES(Actor.OTHER_DEVICE, "another device's watch callback leaves its event queued, so xenwatch runs it for ever",
+            Driver.values()),
+    BYSTANDER_WATCH_NOT_REGISTERED(Actor.BYSTANDER, "a bystander's hot-plug is written where no watch is registered: no event is queued, the guest waits for ever",
             Driver.values());
 
     private final Actor actor;

@@ -2,12 +2,44 @@ package teardown.model;
 
 /**
  * The label of one transition: who moved, what it did (named after the source it models), and the
- * file and function of that source, so a trace reads like the code.
+ * file and function of that source, so a trace reads like the code. {@code index} says which of
+ * several devices (or bystander guests) the step is about; -1 when there is only one, so a
+ * one-device trace reads as it always did.
  */
-public record Step(Actor actor, String name, String source) {
+public record Step(Actor actor, int index, String name, String source) {
+
+    /** The index of a step about the only device (or of a shared actor's step about no device). */
+    public static final int ONLY = -1;
+
+    public Step(Actor actor, String name, String source) {
+        this(actor, ONLY, name, source);
+    }
+
+    /** The same step, about device (or bystander) {@code i}. */
+    public Step at(int i) {
+        return new Step(actor, i, name, source);
+    }
+
+    /**
+     * The process that moved, for fairness and for the trace's actor column: {@code xenblkd[1]} for
+     * an actor each device has its own of, plain {@code xenwatch} for a shared one.
+     */
+    public String who() {
+        return who(actor, index);
+    }
+
+    /** The process key of {@code actor}'s instance {@code index} (see {@link #who()}). */
+    public static String who(Actor actor, int index) {
+        return actor.perInstance() && index != ONLY ? actor.id() + "[" + index + "]" : actor.id();
+    }
+
+    /** The step's name, prefixed with its device when a shared actor (xenwatch, the toolstack) acted on one of several. */
+    public String what() {
+        return !actor.perInstance() && index != ONLY ? "[vbd " + index + "] " + name : name;
+    }
 
     @Override
     public String toString() {
-        return actor.id() + ": " + name;
+        return who() + ": " + what();
     }
 }

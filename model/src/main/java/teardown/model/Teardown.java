@@ -1,7 +1,9 @@
 package teardown.model;
 
 import io.vavr.collection.List;
+import io.vavr.collection.Array;
 import io.vavr.control.Option;
+import java.util.function.BiFunction;
 import teardown.model.blkback.BackendInfo;
 import teardown.model.blkback.Blkif;
 import teardown.model.blkback.DevSem;
@@ -10,6 +12,9 @@ import teardown.model.blkback.Kthread;
 import teardown.model.blkback.Requests;
 import teardown.model.blkback.WorkqueueSteps;
 import teardown.model.blkback.XenblkdSteps;
+import teardown.model.bystander.Bystander;
+import teardown.model.bystander.BystanderSteps;
+import teardown.model.guest.GuestHistory;
 import teardown.model.hotplug.UdevSteps;
 import teardown.model.hotplug.Visibility;
 import teardown.model.xenbus.Environment;
@@ -18,7 +23,6 @@ import teardown.model.xenbus.Xenwatch;
 import teardown.model.xenbus.XenwatchSteps;
 import teardown.model.xend.Target;
 import teardown.model.xend.TargetSteps;
-import teardown.model.guest.GuestHistory;
 
 /**
  * The teardown model: its initial states and, for any state, every enabled step of every actor.
@@ -31,47 +35,64 @@ public final class Teardown {
     }
 
     /**
-     * One initial state per way of splitting the outstanding requests between "still on the
-     * ring" and "submitted to the disk", at the moment the source toolstack has sent the final state.
+     * One initial state per way of splitting each device's outstanding requests between "still on
+     * the ring" and "submitted to the disk", at the moment the source toolstack has sent the final state.
      */
     public static List<TeardownState> initialStates(Configuration c) {
-        return List.rangeClosed(0, c.requests()).map(onRing -> initial(c, onRing, c.requests() - onRing));
+        List<Array<Vbd>> splits = List.of(Array.empty());
+        for (int i = 0; i < c.devices(); i++) {
+            splits = splits.flatMap(vbds -> List.rangeClosed(0, c.requests())
+                    .map(onRing -> vbds.append(initialVbd(c, onRing, c.requests() - onRing))));
+        }
+        return splits.map(vbds -> initial(c, vbds));
     }
 
     static TeardownState initial(Configuration c, int onRing, int inFlight) {
+        return initial(c, Array.fill(c.devices(), () -> initialVbd(c, onRing, inFlight)));
+    }
+
+    private static TeardownState initial(Configuration c, Array<Vbd> vbds) {
+        return new TeardownState(vbds, DevSem.FREE, Xenwatch.idle(), c.frontend().initialToolstack(),
+                Target.WAITING_FOR_STREAM, Environment.quiet(), Array.fill(c.bystanders(), () -> Bystander.QUIET), Option.none());
+    }
+
+    private static Vbd initialVbd(Configuration c, int onRing, int inFlight) {
         // Each submitted request holds a blkif reference; the stock xenblkd holds one more for itself.
         int blkifRefs = 1 + (c.driver().kthreadHoldsBlkifRef() ? 1 : 0) + inFlight;
         int beRefs = c.driver().isVendor() ? 2 : 1;
-        return new TeardownState(
-                new Requests(onRing, inFlight, 0),
-                Kthread.running(),
-                new Blkif(blkifRefs, true, true, false, false),
-                new BackendInfo(beRefs, true, false),
-                DevSem.FREE,
-                Xenwatch.idle(),
-                Visibility.connected(),
-                c.frontend().initialToolstack(),
-                Target.WAITING_FOR_STREAM,
-                Environment.quiet(),
-                GuestHistory.clean(),
-                Option.none());
+        return new Vbd(new Requests(onRing, inFlight, 0), Kthread.running(), new Blkif(blkifRefs, true, true, false, false),
+                new BackendInfo(beRefs, true, false), Visibility.connected(), GuestHistory.clean(), 0, false);
     }
 
-    /** Every enabled step, in a fixed actor order so that results are deterministic. */
+    /** Every enabled step, in a fixed actor (then device) order so that results are deterministic. */
     public static List<Successor> successors(Configuration c, TeardownState s) {
         if (s.faulted()) {
             return List.empty();
         }
         List<Successor> teardown = XenwatchSteps.steps(c, s)
-                .appendAll(XenblkdSteps.steps(c, s))
-                .appendAll(DiskSteps.steps(c, s))
-                .appendAll(WorkqueueSteps.steps(c, s))
-                .appendAll(UdevSteps.steps(c, s))
+                .appendAll(eachDevice(c, s, XenblkdSteps::steps))
+                .appendAll(eachDevice(c, s, DiskSteps::steps))
+                .appendAll(eachDevice(c, s, WorkqueueSteps::steps))
+                .appendAll(eachDevice(c, s, UdevSteps::steps))
                 .appendAll(TargetSteps.steps(c, s));
         // A toolstack's or frontend's bounded wait outlasts any CPU step: on a healthy disk it runs out only when nothing else can move.
         return teardown
                 .appendAll(c.frontend().atSuspend(c, s, teardown.isEmpty()))
                 .appendAll(c.xend().steps(c, s, teardown.isEmpty()))
-                .appendAll(EnvironmentSteps.steps(c, s));
+                .appendAll(EnvironmentSteps.steps(c, s))
+                .appendAll(BystanderSteps.steps(c, s));
+    }
+
+    /** A per-device actor's steps on every device; with several devices each step names its device. */
+    public static List<Successor> eachDevice(Configuration c, TeardownState s, BiFunction<Configuration, DeviceView, List<Successor>> actor) {
+        if (c.devices() == 1) {
+            return actor.apply(c, s.view(0));
+        }
+        return List.range(0, c.devices()).flatMap(i -> actor.apply(c, s.view(i)).map(x -> x.at(i)));
+    }
+
+    /** A shared actor's step about device {@code i}, labelled with it when there are several. */
+    public static Successor about(Configuration c, int i, Successor x) {
+        return c.devices() == 1 ? x : x.at(i);
     }
 }

@@ -1,114 +1,147 @@
 package teardown.model;
 
+import io.vavr.collection.List;
+import io.vavr.collection.Array;
 import io.vavr.control.Option;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import teardown.model.blkback.BackendInfo;
 import teardown.model.blkback.Blkif;
 import teardown.model.blkback.DevSem;
 import teardown.model.blkback.Kthread;
 import teardown.model.blkback.Requests;
-import teardown.model.hotplug.Visibility;
+import teardown.model.bystander.Bystander;
 import teardown.model.guest.GuestHistory;
+import teardown.model.hotplug.Visibility;
 import teardown.model.xenbus.Environment;
 import teardown.model.xenbus.Xenwatch;
 import teardown.model.xend.Target;
 import teardown.model.xend.Toolstack;
 
 /**
- * One global state of the teardown: every actor of docs/model/actors.md#actors. {@code fault} records
- * a use after free (or of a cleared pointer) the moment a step commits one; such a state is final,
- * as the kernel would oops there.
+ * One global state of the teardown: every actor of docs/model/actors.md#actors. Each device of the
+ * migrating guest has its own {@link Vbd}; xenwatch, blkback_dev_sem, the toolstack, the target
+ * and the bystander guests are shared. {@code fault} records a use after free (or of a cleared
+ * pointer) the moment a step commits one; such a state is final, as the kernel would oops there.
  */
-public record TeardownState(Requests requests, Kthread xenblkd, Blkif blkif, BackendInfo be, DevSem devSem,
-                            Xenwatch xenwatch, Visibility visibility, Toolstack toolstack, Target target,
-                            Environment environment, GuestHistory history, Option<String> fault) {
+public record TeardownState(Array<Vbd> vbds, DevSem devSem, Xenwatch xenwatch, Toolstack toolstack, Target target,
+                            Environment environment, Array<Bystander> bystanders, Option<String> fault) {
 
-    public TeardownState with(Requests r) {
-        return new TeardownState(r, xenblkd, blkif, be, devSem, xenwatch, visibility, toolstack, target, environment, history, fault);
+    public TeardownState withVbd(int i, Vbd v) {
+        return new TeardownState(vbds.update(i, v), devSem, xenwatch, toolstack, target, environment, bystanders, fault);
     }
 
-    public TeardownState with(Kthread k) {
-        return new TeardownState(requests, k, blkif, be, devSem, xenwatch, visibility, toolstack, target, environment, history, fault);
+    /** The same change to every device: what a toolstack does when it acts on all of the guest's vbds. */
+    public TeardownState withEveryVbd(Function<Vbd, Vbd> change) {
+        return new TeardownState(vbds.map(change), devSem, xenwatch, toolstack, target, environment, bystanders, fault);
     }
 
-    public TeardownState with(Blkif b) {
-        return new TeardownState(requests, xenblkd, b, be, devSem, xenwatch, visibility, toolstack, target, environment, history, fault);
-    }
-
-    public TeardownState with(BackendInfo b) {
-        return new TeardownState(requests, xenblkd, blkif, b, devSem, xenwatch, visibility, toolstack, target, environment, history, fault);
+    public TeardownState withEveryVisibility(Function<Visibility, Visibility> change) {
+        return withEveryVbd(v -> v.with(change.apply(v.visibility())));
     }
 
     public TeardownState with(DevSem d) {
-        return new TeardownState(requests, xenblkd, blkif, be, d, xenwatch, visibility, toolstack, target, environment, history, fault);
+        return new TeardownState(vbds, d, xenwatch, toolstack, target, environment, bystanders, fault);
     }
 
     public TeardownState with(Xenwatch w) {
-        return new TeardownState(requests, xenblkd, blkif, be, devSem, w, visibility, toolstack, target, environment, history, fault);
-    }
-
-    public TeardownState with(Visibility v) {
-        return new TeardownState(requests, xenblkd, blkif, be, devSem, xenwatch, v, toolstack, target, environment, history, fault);
+        return new TeardownState(vbds, devSem, w, toolstack, target, environment, bystanders, fault);
     }
 
     public TeardownState with(Toolstack t) {
-        return new TeardownState(requests, xenblkd, blkif, be, devSem, xenwatch, visibility, t, target, environment, history, fault);
+        return new TeardownState(vbds, devSem, xenwatch, t, target, environment, bystanders, fault);
     }
 
     public TeardownState with(Target t) {
-        return new TeardownState(requests, xenblkd, blkif, be, devSem, xenwatch, visibility, toolstack, t, environment, history, fault);
+        return new TeardownState(vbds, devSem, xenwatch, toolstack, t, environment, bystanders, fault);
     }
 
     public TeardownState with(Environment e) {
-        return new TeardownState(requests, xenblkd, blkif, be, devSem, xenwatch, visibility, toolstack, target, e, history, fault);
+        return new TeardownState(vbds, devSem, xenwatch, toolstack, target, e, bystanders, fault);
     }
 
-    public TeardownState with(GuestHistory h) {
-        return new TeardownState(requests, xenblkd, blkif, be, devSem, xenwatch, visibility, toolstack, target, environment, h, fault);
+    public TeardownState withBystander(int i, Bystander b) {
+        return new TeardownState(vbds, devSem, xenwatch, toolstack, target, environment, bystanders.update(i, b), fault);
     }
 
     public TeardownState withFault(String what) {
-        return new TeardownState(requests, xenblkd, blkif, be, devSem, xenwatch, visibility, toolstack, target, environment,
-                history, fault.orElse(Option.some(what)));
+        return new TeardownState(vbds, devSem, xenwatch, toolstack, target, environment, bystanders, fault.orElse(Option.some(what)));
     }
 
     public boolean faulted() {
         return fault.isDefined();
     }
 
+    // ---- the devices ----
+
+    public Vbd vbd(int i) {
+        return vbds.get(i);
+    }
+
+    /** Device {@code i} together with everything shared: what a per-device actor's step reads and writes. */
+    public DeviceView view(int i) {
+        return new DeviceView(this, i);
+    }
+
+    public List<DeviceView> views() {
+        return List.range(0, vbds.size()).map(this::view);
+    }
+
+    /** Every device satisfies {@code p}; a loop rather than {@link #views}, since properties ask this of every state. */
+    public boolean everyVbd(Predicate<DeviceView> p) {
+        for (int i = 0; i < vbds.size(); i++) {
+            if (!p.test(view(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public boolean someVbd(Predicate<DeviceView> p) {
+        return !everyVbd(p.negate());
+    }
+
+    /** The only device of a one-device configuration (tests and one-device tools); several devices are read with {@link #vbd}. */
+    public Vbd onlyVbd() {
+        if (vbds.size() != 1) {
+            throw new IllegalStateException("this state has " + vbds.size() + " devices: read them with vbd(i)");
+        }
+        return vbds.head();
+    }
+
+    /** One-device shorthands (see {@link #onlyVbd}). */
+    public Requests requests() {
+        return onlyVbd().requests();
+    }
+
+    public Kthread xenblkd() {
+        return onlyVbd().xenblkd();
+    }
+
+    public Blkif blkif() {
+        return onlyVbd().blkif();
+    }
+
+    public BackendInfo be() {
+        return onlyVbd().be();
+    }
+
+    public Visibility visibility() {
+        return onlyVbd().visibility();
+    }
+
+    public GuestHistory history() {
+        return onlyVbd().history();
+    }
+
     // ---- what the properties observe ----
 
-    /**
-     * xenblkd may still submit a ring request: it is in its loop and the ring is not empty. The
-     * 2.6.18-era do_block_io_op does not check kthread_should_stop, so a stopped thread still
-     * empties the ring once; upstream's __do_block_io_op stops consuming as soon as it is set.
-     */
-    public boolean canStillSubmit(Driver driver) {
-        return xenblkd.phase().inLoop() && requests.onRing() > 0
-                && !(driver.stopsConsumingOnStop() && xenblkd.shouldStop());
-    }
-
-    /** No source request is in flight and none can still be submitted. */
+    /** No source request is in flight, and none can still be submitted, on any device. */
     public boolean ioDone(Driver driver) {
-        return requests.inFlight() == 0 && !canStillSubmit(driver);
+        return everyVbd(v -> v.ioDone(driver));
     }
 
-    /**
-     * The backend's own footprint says the device is gone: its sysfs device removed, its backend
-     * directory removed by the hotplug cleanup that follows remove, or shutdown-done written. A
-     * directory xend deleted itself is not the backend vanishing; what xend then does with its
-     * missing evidence is no-unleash-before-io-done's business.
-     */
-    public boolean evidenceSaysGone() {
-        return (!visibility.backendDir() && !visibility.deletedByToolstack()) || !visibility.sysfsDevice()
-                || visibility.shutdownDone();
-    }
-
-    /** The backend's state node reads Closed (the evidence today's toolstacks read; docs/model/todays-stacks.md). */
-    public boolean backendClosed() {
-        return visibility.backendDir() && visibility.backendState() == Visibility.BackendState.CLOSED;
-    }
-
-    /** The migration has run its course on the source and the target runs. */
+    /** The toolstack wrote 'the target may run' and the target runs (or is about to). */
     public boolean migrationFinished() {
         return toolstack.phase() == Toolstack.Phase.DONE && !toolstack.aborted() && target == Target.RUNNING;
     }
@@ -118,9 +151,9 @@ public record TeardownState(Requests requests, Kthread xenblkd, Blkif blkif, Bac
         return toolstack.phase() == Toolstack.Phase.DONE && toolstack.aborted() && target != Target.RUNNING;
     }
 
-    /** The migration was aborted before the source's device was touched: the source guest keeps running on it. */
+    /** The migration was aborted before any of the source's devices was touched: the source guest keeps running on them. */
     public boolean sourceKeptRunning() {
-        return migrationAborted() && xenwatch.removes() == 0 && xenwatch.phase() == Xenwatch.Phase.IDLE
+        return migrationAborted() && everyVbd(v -> v.vbd().removes() == 0) && xenwatch.phase() == Xenwatch.Phase.IDLE
                 && xenwatch.queue().isEmpty();
     }
 
@@ -128,8 +161,11 @@ public record TeardownState(Requests requests, Kthread xenblkd, Blkif blkif, Bac
     public boolean tornDown() {
         return (migrationFinished() || migrationAborted())
                 && xenwatch.phase() == Xenwatch.Phase.IDLE && xenwatch.queue().isEmpty()
-                && xenblkd.phase() == Kthread.Phase.EXITED
-                && blkif.freed() && be.freed()
-                && visibility.uevent() != Visibility.Uevent.PENDING;
+                && everyVbd(DeviceView::released);
+    }
+
+    /** Every bystander event that was queued has been delivered. */
+    public boolean bystandersServed() {
+        return bystanders.forAll(b -> !b.waiting());
     }
 }

@@ -35,7 +35,7 @@ class HazardPathsTest {
     @Test
     void udevsCleanupFiresTheBackendWatchOnlyForADirectoryThatWasStillThere() {
         Scenario s = firstRemoveDone(config(Driver.STOCK, Xend.XEND31));
-        assertEquals(List.of(WatchEvent.BACKEND_GONE), s.state.xenwatch().queue(), "xend 3.1 left the directory for udev to remove");
+        assertEquals(List.of(WatchEvent.BACKEND_GONE), s.state.xenwatch().queue().map(e -> e.event()), "xend 3.1 left the directory for udev to remove");
         assertFalse(s.state.visibility().backendDir());
         // The post's xend deleted the directory itself: udev removes nothing, so no watch fires.
         Scenario forced = Scenario.start(config(Driver.UPSTREAM, Xend.XENDPATCHED), 0, 0).take(Actor.TOOLSTACK, "force=True")
@@ -50,7 +50,7 @@ class HazardPathsTest {
     void aSecondTriggerFindsNothingToDoWithoutTheHazard() {
         Scenario s = firstRemoveDone(config(Driver.STOCK, Xend.XEND31)).take(Actor.XENWATCH, "device already unregistered");
         assertFalse(s.state.faulted());
-        assertEquals(1, s.state.xenwatch().removes());
+        assertEquals(1, s.state.onlyVbd().removes());
         assertTrue(s.state.tornDown() || !s.state.migrationFinished());
     }
 
@@ -71,7 +71,7 @@ class HazardPathsTest {
         assertEquals(List.empty(), plain.state.xenwatch().queue());
         Scenario hazard = Scenario.start(config(Driver.STOCK, Xend.XENDPATCHED, Hazard.DOUBLE_REMOVE), 0, 0)
                 .take(Actor.TOOLSTACK, "force=True").take(Actor.XENWATCH, "backend_changed");
-        assertEquals(List.of(WatchEvent.FRONTEND_GONE), hazard.state.xenwatch().queue());
+        assertEquals(List.of(WatchEvent.FRONTEND_GONE), hazard.state.xenwatch().queue().map(e -> e.event()));
     }
 
     @Test
@@ -83,8 +83,8 @@ class HazardPathsTest {
                 .canTake(Actor.FRONTEND, "Connected"), "never without the hazard");
         Scenario begun = start.take(Actor.TOOLSTACK, "destroyDomain");
         Scenario connected = begun.take(Actor.FRONTEND, "switches to Connected");
-        assertTrue(connected.state.environment().frontendReconnected());
-        assertEquals(List.of(WatchEvent.FRONTEND_GONE, WatchEvent.FRONTEND_CONNECTED), connected.state.xenwatch().queue());
+        assertTrue(connected.state.onlyVbd().frontendReconnected());
+        assertEquals(List.of(WatchEvent.FRONTEND_GONE, WatchEvent.FRONTEND_CONNECTED), connected.state.xenwatch().queue().map(e -> e.event()));
         assertFalse(connected.canTake(Actor.FRONTEND, "Connected"), "once only");
         // Removal frees the otherend watch, which drops the queued Connected event.
         Scenario removing = connected.take(Actor.XENWATCH, "otherend_changed");
@@ -99,12 +99,12 @@ class HazardPathsTest {
         // Another device's event is queued first, then the teardown's and the reconnect: xenwatch serialises all three.
         Scenario s = Scenario.start(c, 0, 1).take(Actor.OTHER_DEVICE, "watch fires").take(Actor.TOOLSTACK, "destroyDomain")
                 .take(Actor.FRONTEND, "Connected").take(Actor.XENWATCH, "another device");
-        assertEquals(List.of(WatchEvent.FRONTEND_GONE, WatchEvent.FRONTEND_CONNECTED), s.state.xenwatch().queue());
+        assertEquals(List.of(WatchEvent.FRONTEND_GONE, WatchEvent.FRONTEND_CONNECTED), s.state.xenwatch().queue().map(e -> e.event()));
         Configuration vendor = config(Driver.PATCHED, Xend.XEND31, Hazard.RECONNECT_DURING_REMOVE, Hazard.DOUBLE_REMOVE);
         // With double-remove the Connected event outlives the first trigger and is then delivered.
         Scenario v = Scenario.start(vendor, 0, 1).take(Actor.TOOLSTACK, "destroyDomain").take(Actor.FRONTEND, "Connected")
                 .take(Actor.XENWATCH, "otherend_changed");
-        assertEquals(List.of(WatchEvent.FRONTEND_CONNECTED), v.state.xenwatch().queue());
+        assertEquals(List.of(WatchEvent.FRONTEND_CONNECTED), v.state.xenwatch().queue().map(e -> e.event()));
         Configuration up = config(Driver.UPSTREAM, Xend.XEND31, Hazard.RECONNECT_DURING_REMOVE, Hazard.DOUBLE_REMOVE);
         Scenario u = Scenario.start(up, 0, 1).take(Actor.TOOLSTACK, "destroyDomain").take(Actor.FRONTEND, "Connected")
                 .take(Actor.XENWATCH, "otherend_changed").take(Actor.XENWATCH, "kthread_stop")

@@ -2,14 +2,17 @@ package teardown.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vavr.collection.List;
 import org.junit.jupiter.api.Test;
 import teardown.model.blkback.BackendInfo;
 import teardown.model.blkback.Blkif;
 import teardown.model.blkback.DevSem;
 import teardown.model.blkback.Kthread;
 import teardown.model.blkback.Requests;
+import teardown.model.bystander.Bystander;
 import teardown.model.hotplug.Visibility;
 import teardown.model.xenbus.Environment;
 import teardown.model.xenbus.WatchEvent;
@@ -21,29 +24,35 @@ import teardown.model.xend.Toolstack;
 class TeardownStateTest {
 
     private static final Configuration C = Configuration.of(Driver.STOCK, Xend.XEND31, Disk.HEALTHY);
+    private static final Configuration TWO = C.withDisks(List.of(Disk.HEALTHY, Disk.HUNG));
 
-    /** A state where everything is over: the properties' "torn down". */
-    private static TeardownState done() {
-        return Teardown.initial(C, 0, 0)
-                .with(new Kthread(Kthread.Phase.EXITED, true, false))
+    /** Device 0's part of a state where everything is over: the properties' "torn down". */
+    private static DeviceView released(DeviceView v) {
+        return v.with(new Kthread(Kthread.Phase.EXITED, true, false))
                 .with(new Blkif(0, false, false, true, false))
                 .with(new BackendInfo(0, false, true))
-                .with(Visibility.connected().deviceDeleted().backendDirRemoved().ueventHandled())
-                .with(Toolstack.stateSent().withPhase(Toolstack.Phase.DONE))
-                .with(Target.RUNNING);
+                .with(Visibility.connected().deviceDeleted().backendDirRemoved().ueventHandled());
+    }
+
+    private static TeardownState done(Configuration c) {
+        TeardownState s = Teardown.initial(c, 0, 0).with(Toolstack.stateSent().withPhase(Toolstack.Phase.DONE)).with(Target.RUNNING);
+        for (int i = 0; i < c.devices(); i++) {
+            s = released(s.view(i)).whole();
+        }
+        return s;
     }
 
     @Test
     void aRingRequestCanStillBeSubmittedOnlyFromTheLoop() {
-        TeardownState s = Teardown.initial(C, 1, 0);
+        DeviceView s = Teardown.initial(C, 1, 0).view(0);
         assertTrue(s.canStillSubmit(Driver.STOCK));
         assertFalse(s.ioDone(Driver.STOCK));
-        assertFalse(Teardown.initial(C, 0, 0).canStillSubmit(Driver.STOCK), "an empty ring");
+        assertFalse(Teardown.initial(C, 0, 0).view(0).canStillSubmit(Driver.STOCK), "an empty ring");
         assertTrue(Teardown.initial(C, 0, 0).ioDone(Driver.STOCK));
         assertFalse(Teardown.initial(C, 0, 1).ioDone(Driver.STOCK), "a request in flight");
         assertFalse(s.with(s.xenblkd().withPhase(Kthread.Phase.DRAINING)).canStillSubmit(Driver.STOCK), "out of the loop");
         assertTrue(s.with(s.xenblkd().withPhase(Kthread.Phase.DISPATCHING)).canStillSubmit(Driver.STOCK));
-        TeardownState stopped = s.with(s.xenblkd().withShouldStop(true));
+        DeviceView stopped = s.with(s.xenblkd().withShouldStop(true));
         assertTrue(stopped.canStillSubmit(Driver.STOCK), "the 2.6.18 loop empties the ring once more");
         assertFalse(stopped.canStillSubmit(Driver.UPSTREAM), "upstream stops consuming at once");
         assertTrue(s.canStillSubmit(Driver.UPSTREAM));
@@ -51,7 +60,7 @@ class TeardownStateTest {
 
     @Test
     void theEvidenceIsTheBackendsOwnFootprint() {
-        TeardownState s = Teardown.initial(C, 0, 1);
+        DeviceView s = Teardown.initial(C, 0, 1).view(0);
         assertFalse(s.evidenceSaysGone());
         assertTrue(s.with(s.visibility().deviceDeleted()).evidenceSaysGone(), "sysfs device removed");
         assertTrue(s.with(s.visibility().backendDirRemoved()).evidenceSaysGone(), "directory removed by the cleanup");
@@ -62,31 +71,44 @@ class TeardownStateTest {
 
     @Test
     void tornDownNeedsEveryPieceReleased() {
-        TeardownState d = done();
+        TeardownState d = done(C);
+        DeviceView v = d.view(0);
         assertTrue(d.tornDown());
         assertFalse(d.with(Target.STREAM_ENDED).tornDown(), "the target does not run");
         assertFalse(d.with(Xenwatch.idle().withPhase(Xenwatch.Phase.DEVICE_DEL)).tornDown(), "xenwatch still in a callback");
-        assertFalse(d.with(Xenwatch.idle().enqueue(WatchEvent.OTHER_DEVICE)).tornDown(), "an event still queued");
-        assertFalse(d.with(Kthread.running()).tornDown(), "xenblkd still runs");
-        assertFalse(d.with(new Blkif(0, false, false, false, false)).tornDown(), "the blkif is not freed");
-        assertFalse(d.with(new BackendInfo(0, false, false)).tornDown(), "be is not freed");
-        assertFalse(d.with(d.visibility().deviceDeleted()).tornDown(), "the remove uevent is still pending");
-        assertTrue(d.with(Visibility.connected()).tornDown(), "a uevent never sent is not pending");
+        assertFalse(d.with(Xenwatch.idle().enqueue(WatchEvent.OTHER_DEVICE, 0)).tornDown(), "an event still queued");
+        assertFalse(v.with(Kthread.running()).whole().tornDown(), "xenblkd still runs");
+        assertFalse(v.with(new Blkif(0, false, false, false, false)).whole().tornDown(), "the blkif is not freed");
+        assertFalse(v.with(new BackendInfo(0, false, false)).whole().tornDown(), "be is not freed");
+        assertFalse(v.with(v.visibility().deviceDeleted()).whole().tornDown(), "the remove uevent is still pending");
+        assertTrue(v.with(Visibility.connected()).whole().tornDown(), "a uevent never sent is not pending");
+    }
+
+    @Test
+    void withSeveralDevicesEveryOneMustBeDoneAndReleased() {
+        TeardownState d = done(TWO);
+        assertTrue(d.tornDown());
+        assertFalse(d.view(1).with(Kthread.running()).whole().tornDown(), "the second device's xenblkd still runs");
+        assertTrue(d.view(0).with(new Requests(0, 1, 1)).whole().view(1).ioDone(Driver.STOCK), "each device has its own requests");
+        assertFalse(d.view(0).with(new Requests(0, 1, 1)).whole().ioDone(Driver.STOCK), "the state's I/O is done only when every device's is");
+        assertThrows(IllegalStateException.class, d::requests, "a one-device shorthand on two devices");
+        TeardownState closing = d.withEveryVisibility(Visibility::closing);
+        assertTrue(closing.everyVbd(v -> v.visibility().equals(d.vbd(v.index()).visibility().closing())));
     }
 
     @Test
     void eachWithReplacesOneFieldOnly() {
-        TeardownState s = Teardown.initial(C, 1, 1);
+        DeviceView s = Teardown.initial(C, 1, 1).view(0);
         assertEquals(new Requests(0, 0, 0), s.with(new Requests(0, 0, 0)).requests());
         assertEquals(DevSem.HELD_BY_XENWATCH, s.with(DevSem.HELD_BY_XENWATCH).devSem());
-        assertEquals(new Environment(true, true), s.with(new Environment(true, true)).environment());
-        TeardownState all = s.with(DevSem.HELD_BY_XENWATCH).with(new Environment(true, false)).with(Target.STREAM_ENDED)
+        assertEquals(new Environment(true), s.whole().with(new Environment(true)).environment());
+        DeviceView all = s.with(DevSem.HELD_BY_XENWATCH).with(Target.STREAM_ENDED)
                 .with(new Requests(0, 2, 0)).with(Kthread.running().withShouldStop(true))
                 .with(new Blkif(9, false, true, false, false)).with(new BackendInfo(5, true, false))
-                .with(Xenwatch.idle().enqueue(WatchEvent.OTHER_DEVICE)).with(Visibility.connected().deviceDeleted())
-                .with(Toolstack.stateSent().withPhase(Toolstack.Phase.DONE));
+                .with(Xenwatch.idle().enqueue(WatchEvent.OTHER_DEVICE, 0)).with(Visibility.connected().deviceDeleted())
+                .with(Toolstack.stateSent().withPhase(Toolstack.Phase.DONE)).removeStarted().reconnected();
         assertEquals(DevSem.HELD_BY_XENWATCH, all.devSem());
-        assertEquals(new Environment(true, false), all.environment());
+        assertEquals(Environment.quiet(), all.environment());
         assertEquals(Target.STREAM_ENDED, all.target());
         assertEquals(new Requests(0, 2, 0), all.requests());
         assertTrue(all.xenblkd().shouldStop());
@@ -95,7 +117,9 @@ class TeardownStateTest {
         assertEquals(1, all.xenwatch().queue().size());
         assertFalse(all.visibility().sysfsDevice());
         assertEquals(Toolstack.Phase.DONE, all.toolstack().phase());
-        assertFalse(all.faulted());
+        assertEquals(1, all.vbd().removes());
+        assertTrue(all.vbd().frontendReconnected());
+        assertFalse(all.whole().faulted());
     }
 
     @Test
@@ -106,5 +130,13 @@ class TeardownStateTest {
             assertEquals(new Requests(onRing, 3 - onRing, 0), initial.get(onRing).requests());
         }
         assertTrue(initial.forAll(s -> s.target() == Target.WAITING_FOR_STREAM && !s.faulted() && s.devSem() == DevSem.FREE));
+    }
+
+    @Test
+    void initialStatesSplitEachDevicesRequestsIndependently() {
+        var initial = Teardown.initialStates(TWO.withBystanders(2));
+        assertEquals(9, initial.size(), "three splits of two requests on each of two devices");
+        assertEquals(9, initial.map(s -> List.of(s.vbd(0).requests(), s.vbd(1).requests())).distinct().size());
+        assertTrue(initial.forAll(s -> s.bystanders().equals(io.vavr.collection.Array.of(Bystander.QUIET, Bystander.QUIET))));
     }
 }

@@ -32,7 +32,7 @@ class TodaysStacksStepsTest {
                 .take(Actor.TOOLSTACK, "permission to go").take(Actor.TARGET, "unpause")
                 .take(Actor.TOOLSTACK, "libxl_domain_destroy");
         s = upstreamRemoveStopsTheThread(s).take(Actor.XENWATCH, "-EBUSY").take(Actor.XENWATCH, "state Closed");
-        assertTrue(s.state.backendClosed());
+        assertTrue(s.state.view(0).backendClosed());
         assertEquals(1, s.state.requests().inFlight(), "Closed while the bio is in flight");
     }
 
@@ -84,9 +84,9 @@ class TodaysStacksStepsTest {
         assertEquals(teardown.model.xenbus.Xenwatch.Phase.IDLE, s.state.xenwatch().phase(), "xenwatch does not wait");
         s = s.take(Actor.XENBLKD, "wait_event_interruptible").take(Actor.XENBLKD, "exits");
         assertFalse(s.canTake(Actor.WORKQUEUE, "write state Closed"), "a bio is still in flight");
-        assertFalse(s.state.backendClosed());
+        assertFalse(s.state.view(0).backendClosed());
         s = s.take(Actor.DISK, "end_block_io_op").take(Actor.WORKQUEUE, "write state Closed");
-        assertTrue(s.state.backendClosed() && s.state.ioDone(Driver.PROPOSED));
+        assertTrue(s.state.view(0).backendClosed() && s.state.ioDone(Driver.PROPOSED));
         assertTrue(s.state.visibility().sysfsDevice(), "the device stays registered until the toolstack removes it");
     }
 

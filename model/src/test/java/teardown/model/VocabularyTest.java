@@ -91,14 +91,17 @@ class VocabularyTest {
         assertFalse(b.unmapRing().ringMapped());
         assertEquals(new Blkif(2, true, false, true, false), b.scheduleFree().free(), "freeing unmaps and settles the scheduled free");
         assertTrue(b.scheduleFree().freeScheduled());
-        Xenwatch w = Xenwatch.idle().enqueue(WatchEvent.FRONTEND_GONE).enqueue(WatchEvent.OTHER_DEVICE).enqueue(WatchEvent.FRONTEND_GONE);
-        assertEquals(List.of(WatchEvent.OTHER_DEVICE), w.purge(WatchEvent.FRONTEND_GONE).queue());
-        assertEquals(List.of(WatchEvent.OTHER_DEVICE, WatchEvent.FRONTEND_GONE), w.pop().queue());
-        Xenwatch started = w.startRemove();
+        Xenwatch w = Xenwatch.idle().enqueue(WatchEvent.FRONTEND_GONE, 0).enqueue(WatchEvent.OTHER_DEVICE, 0)
+                .enqueue(WatchEvent.FRONTEND_GONE, 1).enqueue(WatchEvent.FRONTEND_GONE, 0);
+        assertEquals("[other-device[0], frontend-gone[1]]", w.purge(WatchEvent.FRONTEND_GONE, 0).queue().mkString("[", ", ", "]"),
+                "unregistering one device's watch drops only its events");
+        assertEquals("[other-device[0], frontend-gone[1], frontend-gone[0]]", w.pop().queue().mkString("[", ", ", "]"));
+        Xenwatch started = w.startRemove(1);
         assertEquals(Xenwatch.Phase.REMOVE_STARTED, started.phase());
-        assertEquals(1, started.removes());
+        assertTrue(started.busyWith(1) && !started.busyWith(0));
         assertEquals(w.queue(), started.queue());
-        assertEquals(1, started.withPhase(Xenwatch.Phase.DEVICE_DEL).removes());
+        assertEquals(1, started.withPhase(Xenwatch.Phase.DEVICE_DEL).device());
+        assertEquals(0, started.withPhase(Xenwatch.Phase.IDLE).device(), "an idle xenwatch forgets whose callback it ran");
     }
 
     @Test

@@ -18,7 +18,7 @@ class XendStepsTest {
         Scenario s = Scenario.start(Configuration.of(Driver.STOCK, Xend.XEND31, Disk.HEALTHY), 0, 1)
                 .take(Actor.TOOLSTACK, "destroyDomain");
         assertFalse(s.state.visibility().frontendDir());
-        assertEquals(List.of(WatchEvent.FRONTEND_GONE), s.state.xenwatch().queue());
+        assertEquals(List.of(WatchEvent.FRONTEND_GONE), s.state.xenwatch().queue().map(e -> e.event()));
         assertEquals(Toolstack.Phase.POLLING_HOTPLUG_STATUS, s.state.toolstack().phase());
         assertFalse(s.canTake(Actor.TOOLSTACK, "no listed device"), "the backend directory still has hotplug-status");
     }
@@ -48,7 +48,7 @@ class XendStepsTest {
         Scenario s = Scenario.start(Configuration.of(Driver.PATCHED, Xend.XENDPATCHED, Disk.HEALTHY), 0, 1)
                 .take(Actor.TOOLSTACK, "force=True");
         assertFalse(s.state.visibility().backendDir());
-        assertEquals(List.of(WatchEvent.BACKEND_GONE, WatchEvent.FRONTEND_GONE), s.state.xenwatch().queue());
+        assertEquals(List.of(WatchEvent.BACKEND_GONE, WatchEvent.FRONTEND_GONE), s.state.xenwatch().queue().map(e -> e.event()));
         // The device is no longer listed under the backend root, so the io_done poll ends at once.
         s = s.take(Actor.TOOLSTACK, "io_done=True").take(Actor.TOOLSTACK, "sock.shutdown(2)");
         assertEquals(Target.STREAM_ENDED, s.state.target());

@@ -3,7 +3,9 @@ package teardown.properties;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
 import teardown.model.Configuration;
+import teardown.model.DeviceView;
 import teardown.model.TeardownState;
+import teardown.model.blkback.DevSem;
 import teardown.model.blkback.Kthread;
 import teardown.model.xenbus.Xenwatch;
 
@@ -17,17 +19,25 @@ public final class Blockage {
     private Blockage() {
     }
 
+    /** The device whose callback xenwatch is running (or the first, when it is idle). */
+    private static DeviceView callee(TeardownState s) {
+        return s.view(s.xenwatch().device());
+    }
+
     public static Option<String> xenwatchWaitsFor(TeardownState s) {
+        DeviceView d = callee(s);
+        String of = s.vbds().size() == 1 ? "" : " of vbd " + d.index();
         return switch (s.xenwatch().phase()) {
-            case STOPPING_KTHREAD -> Option.some("xenblkd to exit (kthread_stop)");
-            case WAITING_FOR_XENBLKD -> Option.some("xenblkd to clear blkif->xenblkd (wait_event on be->wq)");
-            case DRAINING -> Option.some(s.requests().inFlight() + " in-flight request(s) to drop their blkif references");
-            case DRAINING_REQUEST -> Option.some("xenblkd to exit and " + s.requests().inFlight() + " in-flight request(s) to complete (drain request waiting on xenwatch)");
+            case STOPPING_KTHREAD -> Option.some("xenblkd" + of + " to exit (kthread_stop)");
+            case WAITING_FOR_XENBLKD -> Option.some("xenblkd" + of + " to clear blkif->xenblkd (wait_event on be->wq)");
+            case DRAINING -> Option.some(d.requests().inFlight() + " in-flight request(s)" + of + " to drop their blkif references");
+            case DRAINING_REQUEST -> Option.some("xenblkd" + of + " to exit and " + d.requests().inFlight()
+                    + " in-flight request(s) to complete (drain request waiting on xenwatch)");
             default -> Option.none();
         };
     }
 
-    public static Option<String> xenblkdWaitsFor(TeardownState s) {
+    public static Option<String> xenblkdWaitsFor(DeviceView s) {
         return switch (s.xenblkd().phase()) {
             case WAITING_FOR_WORK -> Option.some(s.xenblkd().removeRequested()
                     ? "a wake-up for remove_requested that its wait condition ignores (lost wake-up)"
@@ -37,49 +47,76 @@ public final class Blockage {
             case UNREGISTERING_WATCH -> Option.some("xenwatch_mutex, which xenwatch holds while it runs blkback_remove");
             case STOPPING_ITSELF -> Option.some("its own exit: kthread_stop called on itself never returns");
             // Only xenwatch ever holds the semaphore across steps (hazard dev-sem-across-wait).
-            case CLOSING_DEVICE -> s.devSem() == teardown.model.blkback.DevSem.HELD_BY_XENWATCH
+            case CLOSING_DEVICE -> s.devSem() == DevSem.HELD_BY_XENWATCH
                     ? Option.some("blkback_dev_sem, which xenwatch holds across its wait") : Option.none();
             default -> Option.none();
         };
     }
 
-    /** xenwatch waits on xenblkd and xenblkd waits on xenwatch (or on itself): nothing outside can break it. */
+    /**
+     * xenwatch waits on a xenblkd that waits on xenwatch (its mutex, or the semaphore it holds), or
+     * a xenblkd waits on itself: nothing outside can break it. Another device's xenblkd waiting on
+     * xenwatch only lengthens a chain that ends wherever xenwatch's own wait ends.
+     */
     public static boolean isCycle(TeardownState s) {
         boolean xenwatchOnThread = s.xenwatch().phase() == Xenwatch.Phase.WAITING_FOR_XENBLKD
                 || s.xenwatch().phase() == Xenwatch.Phase.STOPPING_KTHREAD;
-        Kthread.Phase k = s.xenblkd().phase();
-        boolean threadOnXenwatch = k == Kthread.Phase.UNREGISTERING_WATCH || k == Kthread.Phase.STOPPING_ITSELF
-                || (k == Kthread.Phase.CLOSING_DEVICE && s.devSem() == teardown.model.blkback.DevSem.HELD_BY_XENWATCH);
-        return xenwatchOnThread && threadOnXenwatch;
+        boolean selfStop = s.someVbd(v -> v.xenblkd().phase() == Kthread.Phase.STOPPING_ITSELF);
+        return xenwatchOnThread && (selfStop || waitsOnXenwatch(s, callee(s)));
+    }
+
+    /** This device's xenblkd waits for xenwatch_mutex, or for blkback_dev_sem while xenwatch holds it. */
+    private static boolean waitsOnXenwatch(TeardownState s, DeviceView v) {
+        Kthread.Phase k = v.xenblkd().phase();
+        return k == Kthread.Phase.UNREGISTERING_WATCH || (k == Kthread.Phase.CLOSING_DEVICE && s.devSem() == DevSem.HELD_BY_XENWATCH);
+    }
+
+    /** Requests of this device sit on its disk, which will never complete them. */
+    private static boolean stuckOnDisk(Configuration c, DeviceView v) {
+        return !v.disk(c).completes() && v.requests().inFlight() > 0;
+    }
+
+    private static boolean threadOnDisk(Configuration c, DeviceView v) {
+        return stuckOnDisk(c, v) && switch (v.xenblkd().phase()) {
+            case DRAINING, BLOCKED_IN_SUBMIT_BIO -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean threadIdle(DeviceView v) {
+        return v.xenblkd().phase() == Kthread.Phase.EXITED
+                || (v.xenblkd().phase() == Kthread.Phase.WAITING_FOR_WORK && !v.xenblkd().removeRequested() && !v.xenblkd().shouldStop());
     }
 
     /**
      * Requests sit on a disk that will never complete them, and every blocked thread waits only for
-     * that disk: a hang the disk causes, which no ordering of the driver can avoid.
+     * such a disk, not for another thread: a hang the disk causes, which no ordering of the driver
+     * can avoid. A xenblkd that waits for xenwatch's mutex or semaphore waits for another thread,
+     * even when xenwatch itself waits for the disk (docs/model/properties.md#no-deadlock).
      */
     public static boolean stallEndsAtDisk(Configuration c, TeardownState s) {
-        if (c.disk().completes() || s.requests().inFlight() == 0) {
+        if (!s.someVbd(v -> stuckOnDisk(c, v))) {
             return false;
         }
-        boolean threadOnDisk = switch (s.xenblkd().phase()) {
-            case DRAINING, BLOCKED_IN_SUBMIT_BIO -> true;
-            default -> false;
-        };
-        boolean threadIdle = s.xenblkd().phase() == Kthread.Phase.EXITED
-                || (s.xenblkd().phase() == Kthread.Phase.WAITING_FOR_WORK && !s.xenblkd().removeRequested() && !s.xenblkd().shouldStop());
+        DeviceView d = callee(s);
         boolean xenwatchOnDisk = switch (s.xenwatch().phase()) {
             case IDLE -> true;
-            case DRAINING, DRAINING_REQUEST -> s.devSem() == teardown.model.blkback.DevSem.FREE;
-            case STOPPING_KTHREAD, WAITING_FOR_XENBLKD -> threadOnDisk && s.devSem() == teardown.model.blkback.DevSem.FREE;
+            case DRAINING, DRAINING_REQUEST -> s.devSem() == DevSem.FREE && stuckOnDisk(c, d);
+            case STOPPING_KTHREAD, WAITING_FOR_XENBLKD -> threadOnDisk(c, d) && s.devSem() == DevSem.FREE;
             default -> false;
         };
-        return (threadOnDisk || threadIdle) && xenwatchOnDisk;
+        return s.everyVbd(v -> threadOnDisk(c, v) || threadIdle(v)) && xenwatchOnDisk;
     }
 
     private static String leftover(TeardownState s) {
-        return !s.blkif().freed() ? "the blkif is never freed (refcnt " + s.blkif().refcnt() + "): a reference leak"
-                : !s.be().freed() ? "backend_info is never freed: a leak"
-                : "the migration never finishes";
+        return s.views().find(v -> !v.blkif().freed())
+                .map(v -> "the blkif" + vbd(s, v) + " is never freed (refcnt " + v.blkif().refcnt() + "): a reference leak")
+                .orElse(() -> s.views().find(v -> !v.be().freed()).map(v -> "backend_info" + vbd(s, v) + " is never freed: a leak"))
+                .getOrElse("the migration never finishes");
+    }
+
+    private static String vbd(TeardownState s, DeviceView v) {
+        return s.vbds().size() == 1 ? "" : " of vbd " + v.index();
     }
 
     /** One paragraph: who waits for what, and what kind of stall that is. */
@@ -87,20 +124,24 @@ public final class Blockage {
         if (s.faulted()) {
             return "nothing moves after the oops: " + s.fault().get();
         }
-        List<String> lines = List.empty();
-        lines = xenwatchWaitsFor(s).fold(() -> List.<String>empty(), w -> List.of("xenwatch (holding xenwatch_mutex) waits for " + w))
-                .appendAll(lines);
-        lines = lines.appendAll(xenblkdWaitsFor(s).map(w -> "xenblkd waits for " + w));
+        List<String> lines = xenwatchWaitsFor(s).fold(List::<String>empty, w -> List.of("xenwatch (holding xenwatch_mutex) waits for " + w));
+        lines = lines.appendAll(s.views().flatMap(v -> xenblkdWaitsFor(v)
+                .map(w -> (s.vbds().size() == 1 ? "xenblkd" : "xenblkd[" + v.index() + "]") + " waits for " + w)));
         if (!s.xenwatch().queue().isEmpty()) {
             lines = lines.append("queued behind it: " + s.xenwatch().queue().mkString(", "));
         }
+        boolean lostWakeUp = s.someVbd(v -> v.xenblkd().phase() == Kthread.Phase.WAITING_FOR_WORK && v.xenblkd().removeRequested());
+        boolean noneWaits = xenwatchWaitsFor(s).isEmpty() && s.everyVbd(v -> xenblkdWaitsFor(v).isEmpty());
         String kind = isCycle(s) ? "a true deadlock: the waits form a cycle between xenwatch and xenblkd"
-                : s.xenblkd().phase() == Kthread.Phase.WAITING_FOR_WORK && s.xenblkd().removeRequested()
-                ? "a hang, not a cycle: the wake-up was sent before xenblkd could see it, and nothing will send another"
-                : stallEndsAtDisk(c, s) ? "a hang, not a deadlock: the chain of waits ends at the " + c.disk().id() + " disk"
-                : xenwatchWaitsFor(s).isEmpty() && xenblkdWaitsFor(s).isEmpty() && !s.tornDown()
-                ? "no thread waits, but the teardown never completes: " + leftover(s)
+                : lostWakeUp ? "a hang, not a cycle: the wake-up was sent before xenblkd could see it, and nothing will send another"
+                : stallEndsAtDisk(c, s) ? "a hang, not a deadlock: the chain of waits ends at the " + stuckDisks(c, s) + " disk"
+                : noneWaits && !s.tornDown() ? "no thread waits, but the teardown never completes: " + leftover(s)
                 : "stalled";
         return lines.append(kind).mkString("; ");
+    }
+
+    private static String stuckDisks(Configuration c, TeardownState s) {
+        return s.views().filter(v -> stuckOnDisk(c, v))
+                .map(v -> v.disk(c).id() + (s.vbds().size() == 1 ? "" : " (vbd " + v.index() + ")")).mkString(" and ");
     }
 }

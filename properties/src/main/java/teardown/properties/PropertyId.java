@@ -14,6 +14,7 @@ public enum PropertyId {
     CLOSED_MEANS_DRAINED("whenever the backend's state reads Closed, no source request is in flight or can still be submitted"),
     NO_LOST_UPDATE("no source write reaches the disk after the target has written the same block again"),
     XENWATCH_PROGRESS("every callback xenwatch starts returns and every queued watch event is delivered (weak fairness)"),
+    BYSTANDERS_PROGRESS("every watch event of another guest (a bystander's hot-plug or shutdown; with no bystander, another device's event) is eventually delivered (weak fairness)"),
     MIGRATION_COMPLETES("the migration ends with the target running after the source's I/O was done, or, where the disk does not complete, with a clean, visible abort (weak fairness)");
 
     private final String description;
@@ -31,7 +32,7 @@ public enum PropertyId {
     }
 
     public boolean isLiveness() {
-        return this == XENWATCH_PROGRESS || this == MIGRATION_COMPLETES;
+        return this == XENWATCH_PROGRESS || this == BYSTANDERS_PROGRESS || this == MIGRATION_COMPLETES;
     }
 
     public static List<PropertyId> safety() {

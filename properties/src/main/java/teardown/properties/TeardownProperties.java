@@ -17,19 +17,21 @@ public final class TeardownProperties {
 
     public static Property<TeardownState, Step> of(PropertyId id, Configuration c) {
         return switch (id) {
-            case NO_VANISH_BEFORE_IO_DONE -> Property.always(id.id(), s -> !s.evidenceSaysGone() || s.ioDone(c.driver()));
+            case NO_VANISH_BEFORE_IO_DONE -> Property.always(id.id(), s -> s.everyVbd(v -> !v.evidenceSaysGone() || v.ioDone(c.driver())));
             case NO_UNLEASH_BEFORE_IO_DONE -> Property.always(id.id(),
                     s -> s.target() != teardown.model.xend.Target.RUNNING || s.ioDone(c.driver()));
-            case CLOSED_MEANS_DRAINED -> Property.always(id.id(), s -> !s.backendClosed() || s.ioDone(c.driver()));
-            case NO_LOST_UPDATE -> Property.always(id.id(), s -> !s.history().lostUpdate());
+            case CLOSED_MEANS_DRAINED -> Property.always(id.id(), s -> s.everyVbd(v -> !v.backendClosed() || v.ioDone(c.driver())));
+            case NO_LOST_UPDATE -> Property.always(id.id(), s -> s.everyVbd(v -> !v.history().lostUpdate()));
             case NO_USE_AFTER_FREE -> Property.always(id.id(), s -> !s.faulted());
             case NO_DEADLOCK -> Property.noDeadlock(id.id(), s -> legitimateEnd(c, s));
             case XENWATCH_PROGRESS -> Property.leadsTo(id.id(),
                     s -> s.xenwatch().phase().inCallback() || !s.xenwatch().queue().isEmpty(),
                     s -> !s.xenwatch().phase().inCallback() && s.xenwatch().queue().isEmpty(),
-                    Step::actor, fairActors(c));
+                    Step::who, fairActors(c));
+            case BYSTANDERS_PROGRESS -> Property.leadsTo(id.id(), s -> othersWaiting(s), s -> !othersWaiting(s),
+                    Step::who, fairActors(c));
             case MIGRATION_COMPLETES -> Property.leadsTo(id.id(), s -> true, s -> correctEnd(c, s),
-                    Step::actor, fairActors(c));
+                    Step::who, fairActors(c));
         };
     }
 
@@ -43,8 +45,18 @@ public final class TeardownProperties {
      * dead), a clean, visible abort. A silent hang and an unsafe unleash are not correct ends.
      */
     public static boolean correctEnd(Configuration c, TeardownState s) {
-        return (s.migrationFinished() && !s.history().ranBeforeSourceIoDone())
-                || (s.migrationAborted() && c.disk() != teardown.model.Disk.HEALTHY);
+        return (s.migrationFinished() && s.everyVbd(v -> !v.history().ranBeforeSourceIoDone()))
+                || (s.migrationAborted() && !c.allHealthy());
+    }
+
+    /**
+     * Another guest waits for xenwatch: a bystander whose hot-plug or shutdown has not been
+     * delivered (as the bystander sees it, not as the queue holds it), or, with no bystander
+     * modelled, the stand-in event of another device still queued.
+     */
+    public static boolean othersWaiting(TeardownState s) {
+        return s.bystanders().exists(teardown.model.bystander.Bystander::waiting)
+                || s.xenwatch().queue().exists(e -> e.event() == teardown.model.xenbus.WatchEvent.OTHER_DEVICE);
     }
 
     /**
@@ -58,13 +70,18 @@ public final class TeardownProperties {
     }
 
     /**
-     * Weak fairness for the kernel threads, udev, the toolstack, the target and the work queue,
-     * and for the disk when it completes requests; another device's watch and the frontend may
-     * or may not ever act.
+     * Weak fairness for the kernel threads (each device's xenblkd on its own), udev, the toolstack,
+     * the target and the work queue, and for each disk that completes requests; another device's
+     * watch, a bystander guest and the frontend may or may not ever act. The keys are {@link Step#who}.
      */
     public static Set<Object> fairActors(Configuration c) {
-        Set<Object> fair = HashSet.of(Actor.XENWATCH, Actor.XENBLKD, Actor.UDEV, Actor.TOOLSTACK, Actor.TARGET, Actor.WORKQUEUE, Actor.GUEST);
-        return c.disk().completes() ? fair.add(Actor.DISK) : fair;
+        Set<Object> fair = HashSet.of(Actor.XENWATCH, Actor.TOOLSTACK, Actor.TARGET, Actor.GUEST).map(Actor::id);
+        for (int i = 0; i < c.devices(); i++) {
+            int index = c.devices() == 1 ? Step.ONLY : i;
+            List<Actor> own = List.of(Actor.XENBLKD, Actor.UDEV, Actor.WORKQUEUE).appendAll(c.disk(i).completes() ? List.of(Actor.DISK) : List.empty());
+            fair = fair.addAll(own.map(a -> Step.who(a, index)));
+        }
+        return fair;
     }
 
     public static List<Property<TeardownState, Step>> witnesses() {

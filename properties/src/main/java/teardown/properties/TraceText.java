@@ -31,7 +31,7 @@ public final class TraceText {
         int n = 1;
         for (Transition<TeardownState, Step> t : path.steps()) {
             Step step = t.step();
-            out.append(String.format("%3d. %-12s %s%n", n, step.actor().id(), step.name()));
+            out.append(String.format("%3d. %-12s %s%n", n, step.who(), step.what()));
             out.append("       source: ").append(step.source()).append('\n');
             for (StateDiff.Change ch : StateDiff.between(before, t.target())) {
                 out.append("       ").append(ch.path()).append(": ").append(ch.before()).append(" -> ").append(ch.after()).append('\n');
@@ -53,6 +53,6 @@ public final class TraceText {
     /** Only the step lines, for compact listings. */
     public static List<String> stepLines(Path<TeardownState, Step> path) {
         return path.steps().zipWithIndex().map(t -> String.format("%d. [%s] %s (%s)", t._2 + 1,
-                t._1.step().actor().id(), t._1.step().name(), t._1.step().source()));
+                t._1.step().who(), t._1.step().what(), t._1.step().source()));
     }
 }

@@ -26,13 +26,19 @@ public final class VariantCheck {
 
     public static VariantResult run(Configuration c, List<PropertyId> properties, long maxStates,
                                     Consumer<Progress> progress) {
+        return run(c, properties, maxStates, progress, true);
+    }
+
+    /** @param symmetry store one state per renaming of the bystander guests ({@link BystanderSymmetry}) */
+    public static VariantResult run(Configuration c, List<PropertyId> properties, long maxStates,
+                                    Consumer<Progress> progress, boolean symmetry) {
         List<teardown.checker.Property<TeardownState, Step>> props = properties.map(id -> TeardownProperties.of(id, c));
-        Report<TeardownState, Step> report = Checker.of(new TeardownSystem(c))
+        Checker<TeardownState, Step> checker = Checker.of(new TeardownSystem(c))
                 .properties(props)
                 .properties(TeardownProperties.witnesses())
                 .maxStates(maxStates)
-                .onProgress(progress, 2.0)
-                .check();
+                .onProgress(progress, 2.0);
+        Report<TeardownState, Step> report = (symmetry && c.bystanders() > 1 ? checker.symmetry(new BystanderSymmetry()) : checker).check();
         List<Outcome<TeardownState, Step>> outcomes = report.outcomes();
         return new VariantResult(c, outcomes.take(props.size()), outcomes.drop(props.size()),
                 report.statistics(), MigrationEnd.reachable(report.graph()), io.vavr.control.Option.some(report.graph()));

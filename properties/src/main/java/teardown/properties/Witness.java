@@ -11,15 +11,15 @@ import teardown.model.xend.Target;
  */
 public enum Witness {
     REMOVE_RACES_IO("blkback's remove is running on xenwatch while a request is in flight",
-            s -> s.xenwatch().removes() > 0 && s.xenwatch().phase().inCallback() && s.requests().inFlight() > 0),
+            s -> s.someVbd(v -> v.vbd().removes() > 0 && v.xenwatch().busyWith(v.index()) && v.requests().inFlight() > 0)),
     POLL_WHILE_VISIBLE("the toolstack polls while the backend directory is still in xenstore",
-            s -> s.toolstack().phase().polling() && s.visibility().backendDir()),
+            s -> s.toolstack().phase().polling() && s.someVbd(v -> v.visibility().backendDir())),
     TARGET_RUNS("the migrated guest runs on the target",
             s -> s.target() == Target.RUNNING),
     BACKEND_CLOSED("the backend's state reads Closed, the evidence today's toolstacks wait for",
-            TeardownState::backendClosed),
+            s -> s.someVbd(teardown.model.DeviceView::backendClosed)),
     TARGET_WRITES_AGAIN("the target writes again a block the source had written (or re-issued)",
-            s -> s.history().targetWroteAgain());
+            s -> s.someVbd(v -> v.history().targetWroteAgain()));
 
     private final String description;
     private final Predicate<TeardownState> predicate;

@@ -33,7 +33,8 @@ public record StepTimes(TimingTable table, double memoryGib) {
     public Timed of(Configuration c, Step step) {
         String name = step.name().toLowerCase(Locale.ROOT);
         return switch (step.actor().id()) {
-            case "disk" -> row("disk." + c.disk().id(), false);
+            case "disk" -> row("disk." + c.disk(Math.max(step.index(), 0)).id(), false);
+            case "bystander" -> row("kernel.xenstore", false);
             case "toolstack" -> toolstack(c, name);
             case "target" -> row("target.unpause", false);
             case "udev" -> row("udev.hotplug-cleanup", false);

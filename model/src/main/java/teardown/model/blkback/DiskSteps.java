@@ -6,7 +6,7 @@ import teardown.model.Configuration;
 import teardown.model.Mutant;
 import teardown.model.Step;
 import teardown.model.Successor;
-import teardown.model.TeardownState;
+import teardown.model.DeviceView;
 
 /**
  * The disk completes one submitted request: the bio's end_io writes the response on the ring,
@@ -18,8 +18,8 @@ public final class DiskSteps {
     private DiskSteps() {
     }
 
-    public static List<Successor> steps(Configuration c, TeardownState s) {
-        if (s.requests().inFlight() == 0 || !c.disk().completes()) {
+    public static List<Successor> steps(Configuration c, DeviceView s) {
+        if (s.requests().inFlight() == 0 || !s.disk(c).completes()) {
             return List.empty();
         }
         Step step = new Step(Actor.DISK, "end_block_io_op: make_response, blkif_put, free_req",
@@ -29,7 +29,7 @@ public final class DiskSteps {
             b = b.scheduleFree();
         }
         // The source's write reaches the shared disk: lost if the target has already written that block again.
-        TeardownState next = s.with(s.requests().completeOne()).with(b).with(s.history().sourceWriteLands());
+        DeviceView next = s.with(s.requests().completeOne()).with(b).with(s.history().sourceWriteLands());
         if (s.blkif().freed() || !s.blkif().ringMapped()) {
             next = next.withFault("a completion writes its response on a freed or unmapped blkif ring");
         }

@@ -7,7 +7,7 @@ import teardown.model.Configuration;
 import teardown.model.Driver;
 import teardown.model.Ingredient;
 import teardown.model.Successor;
-import teardown.model.TeardownState;
+import teardown.model.DeviceView;
 
 /**
  * The proposed xen-blkback change (docs/model/proposed.md): today's upstream driver, except that
@@ -45,7 +45,7 @@ public record ProposedBlkback(Set<Ingredient> ingredients) implements Driver {
     }
 
     @Override
-    public List<Successor> remove(Configuration c, TeardownState s) {
+    public List<Successor> remove(Configuration c, DeviceView s) {
         if (s.xenwatch().phase() == teardown.model.xenbus.Xenwatch.Phase.DRAINING_REQUEST) {
             return ProposedRemove.drainingOnXenwatch(c, s);
         }
@@ -54,7 +54,7 @@ public record ProposedBlkback(Set<Ingredient> ingredients) implements Driver {
 
     /** The drain request: stop xenblkd (without waiting, unless that ingredient is removed); Closed comes once drained. */
     @Override
-    public Successor shutdownRequest(Configuration c, TeardownState s) {
+    public Successor shutdownRequest(Configuration c, DeviceView s) {
         return ProposedRemove.drainRequest(c, s, has(Ingredient.XENWATCH_NEVER_WAITS), has(Ingredient.HONEST_CLOSED));
     }
 
@@ -80,7 +80,7 @@ public record ProposedBlkback(Set<Ingredient> ingredients) implements Driver {
 
     /** Without the honest signal the core writes Closed after remove as today's does (after a Closing). */
     @Override
-    public boolean closedAfterRemove(TeardownState s) {
+    public boolean closedAfterRemove(DeviceView s) {
         return !has(Ingredient.HONEST_CLOSED) && s.visibility().backendState() == teardown.model.hotplug.Visibility.BackendState.CLOSING;
     }
 

@@ -5,7 +5,7 @@ import teardown.model.Actor;
 import teardown.model.Configuration;
 import teardown.model.Step;
 import teardown.model.Successor;
-import teardown.model.TeardownState;
+import teardown.model.DeviceView;
 import teardown.model.xenbus.Xenwatch;
 import teardown.model.xenbus.Xenwatch.Phase;
 
@@ -19,7 +19,7 @@ public final class ProposedRemove {
     private ProposedRemove() {
     }
 
-    public static List<Successor> steps(Configuration c, TeardownState s) {
+    public static List<Successor> steps(Configuration c, DeviceView s) {
         Xenwatch w = s.xenwatch();
         if (w.phase() == Phase.DRAINING_REQUEST) {
             return drainingOnXenwatch(c, s);
@@ -45,13 +45,13 @@ public final class ProposedRemove {
      * {@code neverWait} off it is the 3.0-3.15 wait on xenwatch; with {@code honestClosed} off it
      * switches to Closed at once, as today's frontend_changed does regardless of -EBUSY.
      */
-    public static Successor drainRequest(Configuration c, TeardownState s, boolean neverWait, boolean honestClosed) {
+    public static Successor drainRequest(Configuration c, DeviceView s, boolean neverWait, boolean honestClosed) {
         boolean running = s.xenblkd().phase() != Kthread.Phase.EXITED;
-        TeardownState stopped = s.with(s.xenblkd().withShouldStop(running || s.xenblkd().shouldStop()));
+        DeviceView stopped = s.with(s.xenblkd().withShouldStop(running || s.xenblkd().shouldStop()));
         if (!neverWait) {
             return new Successor(new Step(Actor.XENWATCH, "drain request watch: kthread_stop(xenblkd), then wait for inflight == 0",
                     "drivers/block/xen-blkback/xenbus.c (proposed drain request, ablated: waits on xenwatch)"),
-                    stopped.with(s.xenwatch().withPhase(Phase.DRAINING_REQUEST)));
+                    stopped.with(s.xenwatch().enter(Phase.DRAINING_REQUEST, s.index())));
         }
         return new Successor(new Step(Actor.XENWATCH, "drain request watch: signal xenblkd to stop (no wait)"
                 + (honestClosed ? "; Closed comes when drained" : "; switch to Closed at once"),
@@ -60,7 +60,7 @@ public final class ProposedRemove {
     }
 
     /** The ablated drain request's wait on xenwatch: thread exited and nothing in flight, then Closed. */
-    public static io.vavr.collection.List<Successor> drainingOnXenwatch(Configuration c, TeardownState s) {
+    public static io.vavr.collection.List<Successor> drainingOnXenwatch(Configuration c, DeviceView s) {
         if (s.xenblkd().phase() != Kthread.Phase.EXITED || s.requests().inFlight() > 0) {
             return io.vavr.collection.List.empty();
         }
@@ -70,7 +70,7 @@ public final class ProposedRemove {
     }
 
     /** The drained work: scheduled by the last completion (or xenblkd's exit) of a stopping ring, it writes Closed. */
-    public static io.vavr.collection.List<Successor> drainedWork(Configuration c, TeardownState s) {
+    public static io.vavr.collection.List<Successor> drainedWork(Configuration c, DeviceView s) {
         boolean drained = s.xenblkd().shouldStop() && s.xenblkd().phase() == Kthread.Phase.EXITED
                 && (s.requests().inFlight() == 0 || c.has(teardown.model.Mutant.DRAINED_WORK_IGNORES_INFLIGHT)); // MUTANT drained-work-ignores-inflight
         boolean pending = s.visibility().backendDir() && (s.visibility().backendState() == teardown.model.hotplug.Visibility.BackendState.CONNECTED

@@ -4,7 +4,7 @@ import io.vavr.collection.List;
 import teardown.model.Configuration;
 import teardown.model.Driver;
 import teardown.model.Successor;
-import teardown.model.TeardownState;
+import teardown.model.DeviceView;
 
 /** Stock linux-2.6.18-xen blkback (drivers/xen/blkback/ of linux-2.6.18-xen): remove drains I/O on xenwatch. */
 public final class StockBlkback implements Driver {
@@ -20,7 +20,7 @@ public final class StockBlkback implements Driver {
     }
 
     @Override
-    public List<Successor> remove(Configuration c, TeardownState s) {
+    public List<Successor> remove(Configuration c, DeviceView s) {
         return StockRemove.steps(c, s);
     }
 

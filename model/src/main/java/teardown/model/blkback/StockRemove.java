@@ -6,7 +6,7 @@ import teardown.model.Configuration;
 import teardown.model.Mutant;
 import teardown.model.Step;
 import teardown.model.Successor;
-import teardown.model.TeardownState;
+import teardown.model.DeviceView;
 import teardown.model.xenbus.Xenwatch;
 import teardown.model.xenbus.Xenwatch.Phase;
 
@@ -22,7 +22,7 @@ public final class StockRemove {
     private StockRemove() {
     }
 
-    public static List<Successor> steps(Configuration c, TeardownState s) {
+    public static List<Successor> steps(Configuration c, DeviceView s) {
         Xenwatch w = s.xenwatch();
         Blkif b = s.blkif();
         return switch (w.phase()) {

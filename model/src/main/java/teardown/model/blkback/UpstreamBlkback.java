@@ -4,7 +4,7 @@ import io.vavr.collection.List;
 import teardown.model.Configuration;
 import teardown.model.Driver;
 import teardown.model.Successor;
-import teardown.model.TeardownState;
+import teardown.model.DeviceView;
 import teardown.model.hotplug.Visibility;
 
 /**
@@ -26,7 +26,7 @@ public record UpstreamBlkback(boolean blocking) implements Driver {
     }
 
     @Override
-    public List<Successor> remove(Configuration c, TeardownState s) {
+    public List<Successor> remove(Configuration c, DeviceView s) {
         return blocking ? UpstreamBlockingRemove.steps(c, s) : UpstreamRemove.steps(c, s);
     }
 
@@ -42,7 +42,7 @@ public record UpstreamBlkback(boolean blocking) implements Driver {
 
     /** Since "xenbus: limit when state is forced to closed" (2019) the core writes Closed only after a Closing. */
     @Override
-    public boolean closedAfterRemove(TeardownState s) {
+    public boolean closedAfterRemove(DeviceView s) {
         return blocking || s.visibility().backendState() == Visibility.BackendState.CLOSING;
     }
 

@@ -5,7 +5,7 @@ import teardown.model.Actor;
 import teardown.model.Configuration;
 import teardown.model.Step;
 import teardown.model.Successor;
-import teardown.model.TeardownState;
+import teardown.model.DeviceView;
 import teardown.model.xenbus.Xenwatch;
 import teardown.model.xenbus.Xenwatch.Phase;
 
@@ -21,7 +21,7 @@ public final class UpstreamBlockingRemove {
     private UpstreamBlockingRemove() {
     }
 
-    public static List<Successor> steps(Configuration c, TeardownState s) {
+    public static List<Successor> steps(Configuration c, DeviceView s) {
         Xenwatch w = s.xenwatch();
         Blkif b = s.blkif();
         return switch (w.phase()) {

@@ -7,7 +7,7 @@ import teardown.model.Mutant;
 import teardown.model.Hazard;
 import teardown.model.Step;
 import teardown.model.Successor;
-import teardown.model.TeardownState;
+import teardown.model.DeviceView;
 import teardown.model.xenbus.Xenwatch;
 import teardown.model.xenbus.Xenwatch.Phase;
 
@@ -23,7 +23,7 @@ public final class UpstreamRemove {
     private UpstreamRemove() {
     }
 
-    public static List<Successor> steps(Configuration c, TeardownState s) {
+    public static List<Successor> steps(Configuration c, DeviceView s) {
         Xenwatch w = s.xenwatch();
         return switch (w.phase()) {
             case REMOVE_STARTED -> List.of(new Successor(
@@ -37,7 +37,7 @@ public final class UpstreamRemove {
         };
     }
 
-    private static Successor disconnectAndPut(Configuration c, TeardownState s, Xenwatch w) {
+    private static Successor disconnectAndPut(Configuration c, DeviceView s, Xenwatch w) {
         boolean busy = s.requests().inFlight() > 0 && !c.has(Mutant.UPSTREAM_IGNORES_BUSY); // MUTANT upstream-ignores-busy
         Blkif b = c.has(Hazard.DANGLING_XENBLKD) ? s.blkif() : s.blkif().withXenblkd(false);
         if (!busy) {

@@ -4,7 +4,7 @@ import io.vavr.collection.List;
 import teardown.model.Configuration;
 import teardown.model.Driver;
 import teardown.model.Successor;
-import teardown.model.TeardownState;
+import teardown.model.DeviceView;
 
 /** The post's Xen 3.1.0 vendor blkback, unpatched (xen-devel, August 2008, 'blkback teardown') or with the post's patch. */
 public record VendorBlkback(boolean patched) implements Driver {
@@ -21,12 +21,12 @@ public record VendorBlkback(boolean patched) implements Driver {
     }
 
     @Override
-    public List<Successor> remove(Configuration c, TeardownState s) {
+    public List<Successor> remove(Configuration c, DeviceView s) {
         return VendorRemove.steps(c, s);
     }
 
     @Override
-    public Successor shutdownRequest(Configuration c, TeardownState s) {
+    public Successor shutdownRequest(Configuration c, DeviceView s) {
         return VendorRemove.shutdownRequest(c, s);
     }
 

@@ -8,7 +8,7 @@ import teardown.model.Driver;
 import teardown.model.Hazard;
 import teardown.model.Step;
 import teardown.model.Successor;
-import teardown.model.TeardownState;
+import teardown.model.DeviceView;
 import teardown.model.xenbus.Xenwatch;
 import teardown.model.xenbus.Xenwatch.Phase;
 
@@ -25,7 +25,7 @@ public final class VendorRemove {
     private VendorRemove() {
     }
 
-    public static List<Successor> steps(Configuration c, TeardownState s) {
+    public static List<Successor> steps(Configuration c, DeviceView s) {
         Xenwatch w = s.xenwatch();
         boolean patched = c.driver().equals(Driver.PATCHED);
         return switch (w.phase()) {
@@ -56,7 +56,7 @@ public final class VendorRemove {
      * kthread_remove without removing the device, so be->dev stays set and blkback_close writes
      * shutdown-done once xenblkd has drained. xenwatch returns at once.
      */
-    public static Successor shutdownRequest(Configuration c, TeardownState s) {
+    public static Successor shutdownRequest(Configuration c, DeviceView s) {
         if (!s.blkif().xenblkd()) {
             return new Successor(step("shutdown-request watch: kthread_remove: no thread, BAD REMOVE REQUEST", XENBUS + "kthread_remove"), s);
         }
@@ -66,10 +66,10 @@ public final class VendorRemove {
                 s.with(s.xenblkd().withRemoveRequested(true)).with(patched ? s.blkif() : s.blkif().withXenblkd(false)));
     }
 
-    private static Successor kthreadRemove(Configuration c, TeardownState s, boolean patched) {
+    private static Successor kthreadRemove(Configuration c, DeviceView s, boolean patched) {
         Phase next = !patched ? Phase.TAKING_DEV_SEM
                 : c.has(Hazard.DEV_SEM_ACROSS_WAIT) ? Phase.TAKING_DEV_SEM_EARLY : Phase.WAITING_FOR_XENBLKD;
-        TeardownState after = s.with(s.xenwatch().withPhase(next));
+        DeviceView after = s.with(s.xenwatch().withPhase(next));
         if (!s.blkif().xenblkd()) {
             return new Successor(step("kthread_remove: no thread, BAD REMOVE REQUEST", XENBUS + "kthread_remove"), touchBe(s, after));
         }
@@ -80,7 +80,7 @@ public final class VendorRemove {
                 touchBe(s, after.with(s.xenblkd().withRemoveRequested(true)).with(blkif)));
     }
 
-    private static Successor release(TeardownState s, Xenwatch w) {
+    private static Successor release(DeviceView s, Xenwatch w) {
         BackendInfo be = s.be().release();
         if (be.refcnt() > 0) {
             return new Successor(step("backend_release: not the last reference, return at once; remove returns", XENBUS + "backend_release"),
@@ -92,7 +92,7 @@ public final class VendorRemove {
     }
 
     /** blkback_remove reads be from driver_data: if xenblkd already freed it, that is a use after free. */
-    private static TeardownState touchBe(TeardownState before, TeardownState after) {
+    private static DeviceView touchBe(DeviceView before, DeviceView after) {
         return before.be().freed() ? after.withFault("blkback_remove uses backend_info after it was freed") : after;
     }
 

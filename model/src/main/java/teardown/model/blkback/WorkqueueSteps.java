@@ -6,7 +6,7 @@ import teardown.model.Configuration;
 import teardown.model.Mutant;
 import teardown.model.Step;
 import teardown.model.Successor;
-import teardown.model.TeardownState;
+import teardown.model.DeviceView;
 
 /**
  * Upstream's deferred free, queued by the last xen_blkif_put and run later on a work queue.
@@ -17,14 +17,14 @@ public final class WorkqueueSteps {
     private WorkqueueSteps() {
     }
 
-    public static List<Successor> steps(Configuration c, TeardownState s) {
+    public static List<Successor> steps(Configuration c, DeviceView s) {
         Blkif b = s.blkif();
         if (!(b.freeScheduled() || c.has(Mutant.FREE_BEFORE_LAST_PUT)) || b.freed()) { // MUTANT free-before-last-put
             return ProposedRemove.drainedWork(c, s);
         }
         Step step = new Step(Actor.WORKQUEUE, "xen_blkif_deferred_free: xen_blkif_disconnect again; free vbd, be and blkif",
                 "drivers/block/xen-blkback/xenbus.c xen_blkif_deferred_free, xen_blkif_free");
-        TeardownState freed = s.with(b.free()).with(c.has(Mutant.DEFERRED_FREE_KEEPS_BE) ? s.be() : s.be().free()); // MUTANT deferred-free-keeps-be
+        DeviceView freed = s.with(b.free()).with(c.has(Mutant.DEFERRED_FREE_KEEPS_BE) ? s.be() : s.be().free()); // MUTANT deferred-free-keeps-be
         if (c.driver().closedByDeferredFree()) {
             step = new Step(Actor.WORKQUEUE, "xen_blkif_deferred_free: nothing in flight, xenblkd gone: write state Closed; free vbd, be and blkif",
                     "drivers/block/xen-blkback/xenbus.c xen_blkif_deferred_free (proposed)");

@@ -8,7 +8,7 @@ import teardown.model.Driver;
 import teardown.model.Hazard;
 import teardown.model.Step;
 import teardown.model.Successor;
-import teardown.model.TeardownState;
+import teardown.model.DeviceView;
 import teardown.model.blkback.Kthread.Phase;
 import teardown.model.xenbus.Xenwatch;
 
@@ -22,7 +22,7 @@ public final class XenblkdSteps {
     private XenblkdSteps() {
     }
 
-    public static List<Successor> steps(Configuration c, TeardownState s) {
+    public static List<Successor> steps(Configuration c, DeviceView s) {
         Kthread k = s.xenblkd();
         return switch (k.phase()) {
             case WAITING_FOR_WORK -> wakes(c, s) ? List.of(next(c, s, "wait_event_interruptible returns: work, stop or remove request",
@@ -51,20 +51,20 @@ public final class XenblkdSteps {
     }
 
     /** The wait condition: ring work or a stop; the vendor tree also wakes for remove_requested, unless the hazard drops it. */
-    private static boolean wakes(Configuration c, TeardownState s) {
+    private static boolean wakes(Configuration c, DeviceView s) {
         Kthread k = s.xenblkd();
         boolean remove = c.driver().isVendor() && k.removeRequested() && !c.has(Hazard.WAIT_IGNORES_REMOVE_REQUEST);
         return s.requests().onRing() > 0 || k.shouldStop() || remove;
     }
 
-    private static Successor dispatchOrLoopTop(Configuration c, TeardownState s) {
+    private static Successor dispatchOrLoopTop(Configuration c, DeviceView s) {
         Kthread k = s.xenblkd();
         if (s.canStillSubmit(c.driver())) {
-            TeardownState next = s.with(s.requests().consumeAndSubmit()).with(s.blkif().get());
-            if (c.disk() == teardown.model.Disk.DEAD) {
+            DeviceView next = s.with(s.requests().consumeAndSubmit()).with(s.blkif().get());
+            if (s.disk(c) == teardown.model.Disk.DEAD) {
                 next = next.with(k.withPhase(Phase.BLOCKED_IN_SUBMIT_BIO));
             }
-            return next(c, s, c.disk() == teardown.model.Disk.DEAD
+            return next(c, s, s.disk(c) == teardown.model.Disk.DEAD
                             ? "do_block_io_op: consume a request, blkif_get, submit_bio blocks on the full queue"
                             : "do_block_io_op: consume a request, blkif_get, submit_bio",
                     c.driver().tree() + (c.driver().stopsConsumingOnStop() ? "blkback.c __do_block_io_op, dispatch_rw_block_io"
@@ -84,7 +84,7 @@ public final class XenblkdSteps {
      * Stock and proposed: clear blkif->xenblkd and drop the thread's own reference (in the proposed
      * driver the last one schedules the deferred free). Upstream's thread holds none.
      */
-    private static Successor exit(Configuration c, TeardownState s) {
+    private static Successor exit(Configuration c, DeviceView s) {
         Kthread k = s.xenblkd().withPhase(Phase.EXITED);
         if (!c.driver().kthreadHoldsBlkifRef()) {
             Blkif b = c.has(Hazard.DANGLING_XENBLKD) ? s.blkif() : s.blkif().withXenblkd(false);
@@ -98,7 +98,7 @@ public final class XenblkdSteps {
     }
 
     /** The vendor loop ends on remove_requested; blkback_close starts with blkif_disconnect. */
-    private static Successor leaveForClose(Configuration c, TeardownState s) {
+    private static Successor leaveForClose(Configuration c, DeviceView s) {
         Kthread k = s.xenblkd();
         if (c.has(Hazard.SELF_STOP) && s.blkif().xenblkd()) {
             return next(c, s, "blkback_close: blkif_disconnect calls kthread_stop on xenblkd itself",
@@ -110,18 +110,18 @@ public final class XenblkdSteps {
                         .with(k.withPhase(Phase.DRAINING)));
     }
 
-    private static Successor signal(Configuration c, TeardownState s) {
+    private static Successor signal(Configuration c, DeviceView s) {
         Kthread k = s.xenblkd().withRemoveRequested(false).withPhase(Phase.CLOSING_DEVICE);
         if (c.driver().equals(Driver.PATCHED)) {
-            TeardownState next = s.with(k).with(s.blkif().withXenblkd(false));
+            DeviceView next = s.with(k).with(s.blkif().withXenblkd(false));
             return next(c, s, "under xenblkd_lock: xenblkd = NULL, remove_requested = 0, wake_up(be->wq)", XENBUS + "blkback_close",
                     s.be().freed() ? next.withFault("blkback_close wakes be->wq after be was freed") : next);
         }
         return next(c, s, "remove_requested = 0", XENBUS + "blkback_close", s.with(k));
     }
 
-    private static Successor closeDevice(Configuration c, TeardownState s) {
-        TeardownState next = s.with(s.xenblkd().withPhase(Phase.RELEASING));
+    private static Successor closeDevice(Configuration c, DeviceView s) {
+        DeviceView next = s.with(s.xenblkd().withPhase(Phase.RELEASING));
         if (s.be().freed()) {
             return next(c, s, "down(blkback_dev_sem): reads be->dev", XENBUS + "blkback_close",
                     next.withFault("blkback_close reads be->dev after be was freed"));
@@ -132,7 +132,7 @@ public final class XenblkdSteps {
                 : next(c, s, "down(blkback_dev_sem); be->dev cleared by remove: nothing to write; up", XENBUS + "blkback_close", next);
     }
 
-    private static Successor release(Configuration c, TeardownState s) {
+    private static Successor release(Configuration c, DeviceView s) {
         Kthread k = s.xenblkd().withPhase(Phase.EXITED);
         BackendInfo be = s.be().release();
         if (be.refcnt() > 0 && !c.has(Mutant.RELEASE_FREES_ON_ANY_COUNT)) { // MUTANT release-frees-on-any-count
@@ -144,7 +144,7 @@ public final class XenblkdSteps {
                 XENBUS + "backend_release", s.with(be.free()).with(s.blkif().put().free()).with(k));
     }
 
-    private static Successor next(Configuration c, TeardownState s, String name, String source, TeardownState next) {
+    private static Successor next(Configuration c, DeviceView s, String name, String source, DeviceView next) {
         return new Successor(new Step(Actor.XENBLKD, name, source), next);
     }
 }

@@ -3,7 +3,6 @@ package teardown.model.guest;
 import io.vavr.collection.List;
 import teardown.model.Actor;
 import teardown.model.Configuration;
-import teardown.model.Disk;
 import teardown.model.Step;
 import teardown.model.Successor;
 import teardown.model.TeardownState;
@@ -38,12 +37,12 @@ public final class FreebsdBlkfront implements Frontend {
         if (s.toolstack().phase() != Toolstack.Phase.GUEST_SUSPENDING) {
             return List.empty();
         }
-        if (s.requests().onRing() == 0 && s.requests().inFlight() == 0) {
+        if (s.everyVbd(d -> d.requests().onRing() == 0 && d.requests().inFlight() == 0)) {
             return List.of(new Successor(new Step(Actor.GUEST, "xbd_suspend: every request answered; the guest suspends, its final state is sent", SOURCE),
                     s.with(s.toolstack().withPhase(Toolstack.Phase.STATE_SENT))));
         }
         // 30 s outlast a healthy disk: there the cancel comes only when nothing else can move.
-        boolean canCancel = c.disk() != Disk.HEALTHY || nothingElseEnabled;
+        boolean canCancel = teardown.model.BoundedWait.mayRunOut(c, s, nothingElseEnabled);
         return !canCancel ? List.empty()
                 : List.of(new Successor(new Step(Actor.GUEST, "xbd_suspend: 30 s without a drain: suspend cancelled, migration fails, guest keeps running", SOURCE),
                 s.with(s.toolstack().abort())));

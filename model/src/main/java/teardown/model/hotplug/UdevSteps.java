@@ -6,7 +6,7 @@ import teardown.model.Configuration;
 import teardown.model.Mutant;
 import teardown.model.Step;
 import teardown.model.Successor;
-import teardown.model.TeardownState;
+import teardown.model.DeviceView;
 import teardown.model.xenbus.WatchEvent;
 
 /**
@@ -21,17 +21,17 @@ public final class UdevSteps {
     private UdevSteps() {
     }
 
-    public static List<Successor> steps(Configuration c, TeardownState s) {
+    public static List<Successor> steps(Configuration c, DeviceView s) {
         Visibility v = s.visibility();
-        boolean early = c.has(Mutant.UDEV_CLEANUP_BEFORE_REMOVE_RETURNS) && v.uevent() == Visibility.Uevent.NONE && s.xenwatch().removes() > 0; // MUTANT udev-cleanup-before-remove-returns
+        boolean early = c.has(Mutant.UDEV_CLEANUP_BEFORE_REMOVE_RETURNS) && v.uevent() == Visibility.Uevent.NONE && s.vbd().removes() > 0; // MUTANT udev-cleanup-before-remove-returns
         if (v.uevent() != Visibility.Uevent.PENDING && !early) {
             return List.of();
         }
         return List.of(switch (c.xend().hotplug()) {
             case XEND_CLEANUP -> {
-                TeardownState next = s.with(v.backendDirRemoved().frontendDirRemoved().ueventHandled());
+                DeviceView next = s.with(v.backendDirRemoved().frontendDirRemoved().ueventHandled());
                 if (v.backendDir()) {
-                    next = next.with(next.xenwatch().enqueue(WatchEvent.BACKEND_GONE));
+                    next = next.with(next.xenwatch().enqueue(WatchEvent.BACKEND_GONE, s.index()));
                 }
                 yield new Successor(new Step(Actor.UDEV, "xen-hotplug-cleanup: xenstore-rm the backend directory and frontend path",
                         "tools/examples/xen-backend.rules; tools/examples/xen-hotplug-cleanup"), next);

@@ -3,14 +3,17 @@ package teardown.model.xenbus;
 import io.vavr.collection.List;
 import teardown.model.Actor;
 import teardown.model.Configuration;
+import teardown.model.DeviceView;
 import teardown.model.Hazard;
 import teardown.model.Step;
 import teardown.model.Successor;
+import teardown.model.Teardown;
 import teardown.model.TeardownState;
 import teardown.model.xend.Toolstack;
 
 /**
- * Watch events from outside the teardown: another device's, and the frontend reconnecting.
+ * Watch events from outside the teardown: another device's (a stand-in, when no bystander guest
+ * is modelled), and a device's frontend reconnecting (hazard reconnect-during-remove).
  * See docs/model/toolstacks.md#outside-events.
  */
 public final class EnvironmentSteps {
@@ -20,25 +23,25 @@ public final class EnvironmentSteps {
 
     public static List<Successor> steps(Configuration c, TeardownState s) {
         List<Successor> out = List.empty();
-        Environment e = s.environment();
-        if (!e.otherDeviceFired()) {
+        if (c.bystanders() == 0 && !s.environment().otherDeviceFired()) {
             out = out.append(new Successor(
                     new Step(Actor.OTHER_DEVICE, "another device's xenstore watch fires",
                             "drivers/xen/xenbus/xenbus_xs.c process_msg (watch event queued)"),
-                    s.with(new Environment(true, e.frontendReconnected()))
-                            .with(s.xenwatch().enqueue(WatchEvent.OTHER_DEVICE))));
+                    s.with(new Environment(true)).with(s.xenwatch().enqueue(WatchEvent.OTHER_DEVICE, 0))));
         }
-        // Only while the otherend watch is still registered can the frontend's write reach blkback.
+        return c.has(Hazard.RECONNECT_DURING_REMOVE) ? out.appendAll(Teardown.eachDevice(c, s, EnvironmentSteps::reconnect)) : out;
+    }
+
+    /** Only while the otherend watch is still registered can the frontend's write reach blkback. */
+    private static List<Successor> reconnect(Configuration c, DeviceView s) {
         boolean teardownBegun = s.toolstack().phase() != Toolstack.Phase.STATE_SENT
                 && s.toolstack().phase() != Toolstack.Phase.GUEST_SUSPENDING;
-        if (c.has(Hazard.RECONNECT_DURING_REMOVE) && !e.frontendReconnected() && teardownBegun
-                && s.xenwatch().removes() == 0) {
-            out = out.append(new Successor(
-                    new Step(Actor.FRONTEND, "frontend switches to Connected",
-                            "drivers/xen/blkfront/blkfront.c connect (xenbus_switch_state Connected)"),
-                    s.with(new Environment(e.otherDeviceFired(), true))
-                            .with(s.xenwatch().enqueue(WatchEvent.FRONTEND_CONNECTED))));
+        if (s.vbd().frontendReconnected() || !teardownBegun || s.vbd().removes() != 0) {
+            return List.empty();
         }
-        return out;
+        return List.of(new Successor(
+                new Step(Actor.FRONTEND, "frontend switches to Connected",
+                        "drivers/xen/blkfront/blkfront.c connect (xenbus_switch_state Connected)"),
+                s.reconnected().with(s.xenwatch().enqueue(WatchEvent.FRONTEND_CONNECTED, s.index()))));
     }
 }

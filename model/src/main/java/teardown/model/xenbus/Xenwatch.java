@@ -4,11 +4,11 @@ import io.vavr.collection.List;
 
 /**
  * The xenwatch thread: idle, or inside a callback at a program point (holding xenwatch_mutex),
- * and its FIFO of pending watch events. {@code removes} counts blkback_remove calls started on
- * this device.
+ * and its FIFO of pending watch events. {@code device} is the index of the device whose callback
+ * runs (when not idle). There is one xenwatch for every device of every guest of dom0.
  * See docs/model/actors.md#xenwatch.
  */
-public record Xenwatch(Phase phase, List<WatchEvent> queue, int removes) {
+public record Xenwatch(Phase phase, int device, List<QueuedEvent> queue) {
 
     /** Where xenwatch is in a callback; every phase but IDLE holds xenwatch_mutex. */
     public enum Phase {
@@ -38,27 +38,43 @@ public record Xenwatch(Phase phase, List<WatchEvent> queue, int removes) {
     }
 
     public static Xenwatch idle() {
-        return new Xenwatch(Phase.IDLE, List.empty(), 0);
+        return new Xenwatch(Phase.IDLE, 0, List.empty());
     }
 
+    /**
+     * Back to idle forgets whose callback ran, so that idle states do not differ by it. A callback
+     * enters its first waiting phase with {@link #enter} or {@link #startRemove}, which say whose it is.
+     */
     public Xenwatch withPhase(Phase p) {
-        return new Xenwatch(p, queue, removes);
+        return new Xenwatch(p, p == Phase.IDLE ? 0 : device, queue);
     }
 
-    public Xenwatch enqueue(WatchEvent e) {
-        return new Xenwatch(phase, queue.append(e), removes);
+    public Xenwatch enqueue(WatchEvent e, int index) {
+        return new Xenwatch(phase, device, queue.append(new QueuedEvent(e, index)));
     }
 
     public Xenwatch pop() {
-        return new Xenwatch(phase, queue.tail(), removes);
+        return new Xenwatch(phase, device, queue.tail());
     }
 
-    public Xenwatch startRemove() {
-        return new Xenwatch(Phase.REMOVE_STARTED, queue, removes + 1);
+    /** device_unregister -> xenbus_dev_remove on device {@code index}: its remove callback starts. */
+    public Xenwatch startRemove(int index) {
+        return enter(Phase.REMOVE_STARTED, index);
+    }
+
+    /** A callback of device {@code index} goes on to a phase where it may wait. */
+    public Xenwatch enter(Phase p, int index) {
+        return new Xenwatch(p, index, queue);
     }
 
     /** unregister_xenbus_watch drops the queued events of the watch it removes. */
-    public Xenwatch purge(WatchEvent e) {
-        return new Xenwatch(phase, queue.filter(x -> x != e), removes);
+    public Xenwatch purge(WatchEvent e, int index) {
+        QueuedEvent dropped = new QueuedEvent(e, index);
+        return new Xenwatch(phase, device, queue.filter(x -> !x.equals(dropped)));
+    }
+
+    /** xenwatch is inside a callback of device {@code index}. */
+    public boolean busyWith(int index) {
+        return phase.inCallback() && device == index;
     }
 }

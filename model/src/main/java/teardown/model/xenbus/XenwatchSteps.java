@@ -3,15 +3,19 @@ package teardown.model.xenbus;
 import io.vavr.collection.List;
 import teardown.model.Actor;
 import teardown.model.Configuration;
-import teardown.model.Mutant;
+import teardown.model.DeviceView;
 import teardown.model.Hazard;
+import teardown.model.Mutant;
 import teardown.model.Step;
 import teardown.model.Successor;
+import teardown.model.Teardown;
 import teardown.model.TeardownState;
+import teardown.model.bystander.BystanderSteps;
 
 /**
  * xenwatch_thread: when idle it pops the next watch event and runs its callback under
- * xenwatch_mutex; inside blkback's remove it follows the driver's own steps.
+ * xenwatch_mutex; inside blkback's remove it follows the driver's own steps. There is one
+ * xenwatch for every device of every guest, so one callback that waits holds up all the others.
  * See docs/model/drivers.md#how-remove-starts.
  */
 public final class XenwatchSteps {
@@ -25,18 +29,25 @@ public final class XenwatchSteps {
         Xenwatch w = s.xenwatch();
         return switch (w.phase()) {
             case IDLE -> w.queue().isEmpty() ? List.empty() : List.of(deliver(c, s));
-            case DEVICE_DEL -> List.of(deviceDel(c, s));
-            default -> c.driver().remove(c, s);
+            case DEVICE_DEL -> List.of(Teardown.about(c, w.device(), deviceDel(c, s.view(w.device()))));
+            default -> c.driver().remove(c, s.view(w.device())).map(x -> Teardown.about(c, w.device(), x));
         };
     }
 
     private static Successor deliver(Configuration c, TeardownState s) {
-        WatchEvent event = s.xenwatch().queue().head();
+        QueuedEvent head = s.xenwatch().queue().head();
         TeardownState popped = s.with(s.xenwatch().pop());
-        boolean registered = s.xenwatch().removes() == 0;
-        return switch (event) {
+        return switch (head.event()) {
             case OTHER_DEVICE -> new Successor(step("run another device's watch callback", XENWATCH_THREAD),
                     c.has(Mutant.OTHER_DEVICE_CALLBACK_REQUEUES) ? s : popped); // MUTANT other-device-callback-requeues
+            case BYSTANDER_HOTPLUG, BYSTANDER_SHUTDOWN -> BystanderSteps.delivered(c, popped, head.index(), head.event());
+            default -> Teardown.about(c, head.index(), deliverToVbd(c, popped.view(head.index()), head.event()));
+        };
+    }
+
+    private static Successor deliverToVbd(Configuration c, DeviceView popped, WatchEvent event) {
+        boolean registered = popped.vbd().removes() == 0;
+        return switch (event) {
             case FRONTEND_GONE -> registered && !c.has(Mutant.OTHEREND_IGNORES_CLOSE) // MUTANT otherend-ignores-close
                     ? new Successor(step("otherend_changed: frontend reads Unknown, device_unregister",
                             "drivers/xen/xenbus/xenbus_probe.c otherend_changed; " + c.driver().tree() + "xenbus.c frontend_changed"),
@@ -47,28 +58,29 @@ public final class XenwatchSteps {
                             "drivers/xen/xenbus/xenbus_probe_backend.c backend_changed; drivers/xen/xenbus/xenbus_probe.c dev_changed"),
                             startRemove(c, popped))
                     : secondRemove(c, popped, "backend_changed");
-            case FRONTEND_CONNECTED -> new Successor(step(c.driver().stopsConsumingOnStop() && s.requests().inFlight() > 0
+            case FRONTEND_CONNECTED -> new Successor(step(c.driver().stopsConsumingOnStop() && popped.requests().inFlight() > 0
                             ? "frontend_changed(Connected): connect refused, pending I/O"
                             : "frontend_changed(Connected): already connected, nothing to do",
                     c.driver().tree() + "xenbus.c frontend_changed"), popped);
             case SHUTDOWN_REQUEST -> c.driver().shutdownRequest(c, popped);
+            default -> throw new IllegalStateException(event + " is not a device event");
         };
     }
 
     /** device_unregister -> xenbus_dev_remove: the otherend watch is freed (dropping its queued events), then the driver's remove runs. */
-    private static TeardownState startRemove(Configuration c, TeardownState s) {
-        Xenwatch w = s.xenwatch().startRemove();
+    private static DeviceView startRemove(Configuration c, DeviceView s) {
+        Xenwatch w = s.xenwatch().startRemove(s.index());
         if (!c.has(Hazard.DOUBLE_REMOVE)) {
-            w = w.purge(WatchEvent.FRONTEND_GONE).purge(WatchEvent.FRONTEND_CONNECTED);
+            w = w.purge(WatchEvent.FRONTEND_GONE, s.index()).purge(WatchEvent.FRONTEND_CONNECTED, s.index());
         }
-        return s.with(w);
+        return s.with(w).removeStarted();
     }
 
     /**
      * A second trigger for a device already removed finds nothing to do, unless the hazard lets it
      * run the driver's remove again: by then remove has returned and freed (or cleared) be.
      */
-    private static Successor secondRemove(Configuration c, TeardownState s, String callback) {
+    private static Successor secondRemove(Configuration c, DeviceView s, String callback) {
         if (!c.has(Hazard.DOUBLE_REMOVE)) {
             return new Successor(step(callback + ": device already unregistered, nothing to do", XENWATCH_THREAD), s);
         }
@@ -78,7 +90,7 @@ public final class XenwatchSteps {
     }
 
     /** After the driver's remove: xenbus_dev_remove may write Closed, then device_del removes the sysfs device. */
-    private static Successor deviceDel(Configuration c, TeardownState s) {
+    private static Successor deviceDel(Configuration c, DeviceView s) {
         boolean closed = c.driver().closedAfterRemove(s) && s.visibility().backendDir();
         return new Successor(step((closed ? "xenbus_dev_remove: state Closed; " : "")
                         + "device_del: sysfs device removed, remove uevent sent; callback returns",

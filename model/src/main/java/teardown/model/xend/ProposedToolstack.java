@@ -58,25 +58,25 @@ public record ProposedToolstack(Set<Ingredient> ingredients) implements Xend {
         return switch (t.phase()) {
             case STATE_SENT -> List.of(ToolstackSteps.next(s, "before 'permission to go': write the vbd's drain request (online=0, state=Closing)",
                     Xl.MIGRATE + "migrate_domain (proposed); " + Xl.DEVICE + "libxl__device_drain (proposed)",
-                    s.with(s.visibility().closing()).with(s.xenwatch().enqueue(WatchEvent.SHUTDOWN_REQUEST))
+                    s.withEveryVisibility(v -> v.closing()).with(ToolstackSteps.enqueueEach(s, WatchEvent.SHUTDOWN_REQUEST))
                             .with(t.withPhase(Phase.WAITING_FOR_CLOSED))));
             case WAITING_FOR_CLOSED -> waitForDrained(c, s, nothingElseEnabled);
             case DESTROYING_DOMAIN -> s.target() != Target.RUNNING ? List.empty()
                     : List.of(ToolstackSteps.next(s, "report: target running; libxl_domain_destroy: rm backend paths, xc_domain_destroy",
-                    Xl.DOMAIN + "libxl__destroy_domid", s.with(s.visibility().backendDirDeletedByToolstack()).with(t.withPhase(Phase.DONE))));
+                    Xl.DOMAIN + "libxl__destroy_domid", s.withEveryVisibility(v -> v.backendDirDeletedByToolstack()).with(t.withPhase(Phase.DONE))));
             default -> List.empty();
         };
     }
 
     private List<Successor> waitForDrained(Configuration c, TeardownState s, boolean nothingElseEnabled) {
         Toolstack t = s.toolstack();
-        if (s.backendClosed()) {
+        if (s.everyVbd(teardown.model.DeviceView::backendClosed)) {
             return List.of(ToolstackSteps.next(s, "backend Closed (drained): vbd force remove (rm frontend); write 'permission to go'",
                     Xl.DEVICE + "libxl__initiate_device_generic_remove; " + Xl.MIGRATE + "migrate_domain (proposed)",
                     Xl.forceRemove(s).with(t.withPhase(Phase.DESTROYING_DOMAIN)).with(ToolstackSteps.unleash(s))));
         }
         boolean bounded = has(Ingredient.BOUNDED_WAIT) && !c.has(teardown.model.Mutant.PROPOSED_WAIT_UNBOUNDED); // MUTANT proposed-wait-unbounded
-        if (!bounded || !ToolstackSteps.timeoutCanFire(c, nothingElseEnabled)) {
+        if (!bounded || !ToolstackSteps.timeoutCanFire(c, s, nothingElseEnabled)) {
             return List.empty();
         }
         if (has(Ingredient.ABORT_ON_TIMEOUT) && !c.has(teardown.model.Mutant.PROPOSED_CARRIES_ON_AFTER_TIMEOUT)) { // MUTANT proposed-carries-on-after-timeout

@@ -2,10 +2,11 @@ package teardown.model.xend;
 
 import teardown.model.Actor;
 import teardown.model.Configuration;
-import teardown.model.Disk;
 import teardown.model.Step;
 import teardown.model.Successor;
 import teardown.model.TeardownState;
+import teardown.model.xenbus.WatchEvent;
+import teardown.model.xenbus.Xenwatch;
 
 /** What every toolstack variant's steps share: the step label, the unleash, and when a bounded wait may run out. */
 final class ToolstackSteps {
@@ -31,12 +32,22 @@ final class ToolstackSteps {
         return s.target() == Target.WAITING_FOR_STREAM ? s.toolstack().timeout(next) : s.toolstack().withPhase(next);
     }
 
+    /** See {@link teardown.model.BoundedWait}. */
+    static boolean timeoutCanFire(Configuration c, TeardownState s, boolean nothingElseEnabled) {
+        return teardown.model.BoundedWait.mayRunOut(c, s, nothingElseEnabled);
+    }
+
     /**
-     * A bounded wait (xend's 30 s, libxl's 10 s, xenopsd's 30 s) outlasts any CPU step and a
-     * healthy disk's service time: on a healthy disk it runs out only when nothing else can move;
-     * on a slow, hung or dead disk it may run out at any time.
+     * The watch events the toolstack's writes fire for every device of the guest, device by device
+     * in the order its loop over the vbds writes them (the events of one device in the order given).
      */
-    static boolean timeoutCanFire(Configuration c, boolean nothingElseEnabled) {
-        return c.disk() != Disk.HEALTHY || nothingElseEnabled;
+    static Xenwatch enqueueEach(TeardownState s, WatchEvent... events) {
+        Xenwatch w = s.xenwatch();
+        for (int i = 0; i < s.vbds().size(); i++) {
+            for (WatchEvent e : events) {
+                w = w.enqueue(e, i);
+            }
+        }
+        return w;
     }
 }

@@ -6,7 +6,6 @@ import teardown.model.Mutant;
 import teardown.model.Step;
 import teardown.model.Successor;
 import teardown.model.TeardownState;
-import teardown.model.hotplug.Visibility;
 import teardown.model.xend.Toolstack.Phase;
 import teardown.model.xenbus.WatchEvent;
 
@@ -32,11 +31,10 @@ public final class Xend31 extends XendFamily {
     @Override
     public List<Successor> steps(Configuration c, TeardownState s, boolean nothingElseEnabled) {
         Toolstack t = s.toolstack();
-        Visibility v = s.visibility();
         return switch (t.phase()) {
             case STATE_SENT -> List.of(ToolstackSteps.next(s, "destroyDomain: domain_destroy, _releaseDevices, _removeDom deletes the frontend directory",
                     DOMAIN_INFO + "destroyDomain",
-                    s.with(v.closing().frontendDirRemoved()).with(s.xenwatch().enqueue(WatchEvent.FRONTEND_GONE))
+                    s.withEveryVisibility(v -> v.closing().frontendDirRemoved()).with(ToolstackSteps.enqueueEach(s, WatchEvent.FRONTEND_GONE))
                             .with(t.withPhase(c.has(Mutant.UNLEASH_BEFORE_POLL) ? Phase.CLOSING_SOCKET : Phase.POLLING_HOTPLUG_STATUS)))); // MUTANT unleash-before-poll
             case POLLING_HOTPLUG_STATUS -> pollHotplugStatus(c, s, Phase.CLOSING_SOCKET, nothingElseEnabled);
             case CLOSING_SOCKET -> List.of(ToolstackSteps.next(s, "save returns; sock.close() ends the stream",
@@ -48,14 +46,13 @@ public final class Xend31 extends XendFamily {
 
     /** testDeviceComplete(): a listed device is pending while its backend directory still has hotplug-status. */
     static List<Successor> pollHotplugStatus(Configuration c, TeardownState s, Phase next, boolean nothingElseEnabled) {
-        Visibility v = s.visibility();
         Toolstack t = s.toolstack();
-        boolean pending = v.backendDir() && v.hotplugStatus();
+        boolean pending = s.someVbd(d -> d.visibility().backendDir() && d.visibility().hotplugStatus());
         if (!pending) {
             return List.of(ToolstackSteps.next(s, "testDeviceComplete: no listed device has hotplug-status", DOMAIN_INFO + "testDeviceComplete",
                     s.with(t.withPhase(next))));
         }
-        boolean timeoutCanFire = ToolstackSteps.timeoutCanFire(c, nothingElseEnabled) && !c.has(Mutant.TIMEOUT_NEVER_FIRES); // MUTANT timeout-never-fires
+        boolean timeoutCanFire = ToolstackSteps.timeoutCanFire(c, s, nothingElseEnabled) && !c.has(Mutant.TIMEOUT_NEVER_FIRES); // MUTANT timeout-never-fires
         return !timeoutCanFire ? List.empty()
                 : List.of(ToolstackSteps.next(s, "testDeviceComplete: 30 s timeout, logs and carries on", DOMAIN_INFO + "testDeviceComplete",
                 s.with(ToolstackSteps.timedOut(s, next))));

@@ -6,7 +6,6 @@ import teardown.model.Driver;
 import teardown.model.Step;
 import teardown.model.Successor;
 import teardown.model.TeardownState;
-import teardown.model.hotplug.Visibility;
 import teardown.model.xend.Toolstack.Phase;
 import teardown.model.xenbus.WatchEvent;
 
@@ -31,13 +30,12 @@ public final class XendIntent extends XendFamily {
     @Override
     public List<Successor> steps(Configuration c, TeardownState s, boolean nothingElseEnabled) {
         Toolstack t = s.toolstack();
-        Visibility v = s.visibility();
         return switch (t.phase()) {
             case STATE_SENT -> List.of(ToolstackSteps.next(s, "_releaseDevices: online=0, state=Closing, remove the frontend path; backend path kept",
                     Xend31.DOMAIN_INFO + "_releaseDevices; tools/python/xen/xend/server/DevController.py destroyDevice",
-                    s.with(v.closing().frontendDirRemoved()).with(s.xenwatch().enqueue(WatchEvent.FRONTEND_GONE))
+                    s.withEveryVisibility(v -> v.closing().frontendDirRemoved()).with(ToolstackSteps.enqueueEach(s, WatchEvent.FRONTEND_GONE))
                             .with(t.withPhase(Phase.POLLING_SHUTDOWN_DONE))));
-            case POLLING_SHUTDOWN_DONE -> !v.shutdownDone() ? List.empty()
+            case POLLING_SHUTDOWN_DONE -> !s.everyVbd(d -> d.visibility().shutdownDone()) ? List.empty()
                     : List.of(ToolstackSteps.next(s, "testDeviceComplete(io_done=True): every released device shows shutdown-done",
                     Xend31.DOMAIN_INFO + "testDeviceComplete", s.with(t.withPhase(Phase.UNLEASHING))));
             default -> XendPatched.afterShutdownDone(c, s, nothingElseEnabled);

@@ -5,7 +5,6 @@ import teardown.model.Configuration;
 import teardown.model.Step;
 import teardown.model.Successor;
 import teardown.model.TeardownState;
-import teardown.model.hotplug.Visibility;
 import teardown.model.xend.Toolstack.Phase;
 import teardown.model.xenbus.WatchEvent;
 
@@ -28,15 +27,14 @@ public final class XendPatched extends XendFamily {
     @Override
     public List<Successor> steps(Configuration c, TeardownState s, boolean nothingElseEnabled) {
         Toolstack t = s.toolstack();
-        Visibility v = s.visibility();
         return switch (t.phase()) {
             case STATE_SENT -> List.of(ToolstackSteps.next(s, "_releaseDevices(force=True): online=0, state=Closing, remove backend and frontend paths",
                     Xend31.DOMAIN_INFO + "_releaseDevices; tools/python/xen/xend/server/DevController.py destroyDevice",
-                    s.with(v.closing().backendDirDeletedByToolstack().frontendDirRemoved())
-                            .with(s.xenwatch().enqueue(WatchEvent.BACKEND_GONE).enqueue(WatchEvent.FRONTEND_GONE))
+                    s.withEveryVisibility(v -> v.closing().backendDirDeletedByToolstack().frontendDirRemoved())
+                            .with(ToolstackSteps.enqueueEach(s, WatchEvent.BACKEND_GONE, WatchEvent.FRONTEND_GONE))
                             .with(t.withPhase(Phase.POLLING_SHUTDOWN_DONE))));
             // A device is listed while its backend directory exists; a listed one is pending without shutdown-done.
-            case POLLING_SHUTDOWN_DONE -> v.backendDir() && !v.shutdownDone() ? List.empty()
+            case POLLING_SHUTDOWN_DONE -> s.someVbd(d -> d.visibility().backendDir() && !d.visibility().shutdownDone()) ? List.empty()
                     : List.of(ToolstackSteps.next(s, "testDeviceComplete(io_done=True): no listed device lacks shutdown-done",
                     Xend31.DOMAIN_INFO + "testDeviceComplete", s.with(t.withPhase(Phase.UNLEASHING))));
             default -> afterShutdownDone(c, s, nothingElseEnabled);

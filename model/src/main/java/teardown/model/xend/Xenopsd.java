@@ -4,6 +4,7 @@ import io.vavr.collection.List;
 import io.vavr.control.Option;
 import teardown.model.Actor;
 import teardown.model.Configuration;
+import teardown.model.DeviceView;
 import teardown.model.Driver;
 import teardown.model.Step;
 import teardown.model.Successor;
@@ -76,34 +77,45 @@ public record Xenopsd(Mode mode, Deactivate deactivate) implements Xend {
     @Override
     public List<Successor> steps(Configuration c, TeardownState s, boolean nothingElseEnabled) {
         Toolstack t = s.toolstack();
-        Visibility v = s.visibility();
         return switch (t.phase()) {
             case STATE_SENT -> List.of(mode == Mode.CLASSIC
                     ? ToolstackSteps.next(s, "Vbd hard shutdown (classic): online=0, rm frontend path (no Closing)", DEVICE,
-                    s.with(v.frontendDirRemoved()).with(s.xenwatch().enqueue(WatchEvent.FRONTEND_GONE)).with(t.withPhase(Phase.WAITING_FOR_SHUTDOWN)))
+                    s.withEveryVisibility(Visibility::frontendDirRemoved).with(ToolstackSteps.enqueueEach(s, WatchEvent.FRONTEND_GONE)).with(t.withPhase(Phase.WAITING_FOR_SHUTDOWN)))
                     : ToolstackSteps.next(s, "Vbd hard shutdown: write shutdown-request", DEVICE,
-                    s.with(s.xenwatch().enqueue(WatchEvent.SHUTDOWN_REQUEST)).with(t.withPhase(Phase.WAITING_FOR_SHUTDOWN))));
+                    s.with(ToolstackSteps.enqueueEach(s, WatchEvent.SHUTDOWN_REQUEST)).with(t.withPhase(Phase.WAITING_FOR_SHUTDOWN))));
             case WAITING_FOR_SHUTDOWN -> acknowledged(s)
                     ? List.of(ToolstackSteps.next(s, mode == Mode.CLASSIC ? "backend Closed or hotplug key gone: vbd shut down"
                     : "shutdown-done seen: vbd shut down", DEVICE, s.with(t.withPhase(Phase.DEACTIVATING))))
-                    : !ToolstackSteps.timeoutCanFire(c, nothingElseEnabled) ? List.empty()
+                    : !ToolstackSteps.timeoutCanFire(c, s, nothingElseEnabled) ? List.empty()
                     : List.of(ToolstackSteps.next(s, "30 s timeout: result ignored, carries on", DEVICE, s.with(t.timeout(Phase.DEACTIVATING))));
             case DEACTIVATING -> deactivate == Deactivate.WAITS_FOR_IO && !s.ioDone(c.driver()) ? List.empty()
                     : List.of(ToolstackSteps.next(s, "storage deactivate (" + deactivate.id() + "); final handshake: the destination may unpause",
                     "ocaml/xenopsd/lib/storage.ml deactivate; " + SERVER, s.with(t.withPhase(Phase.DESTROYING_DOMAIN)).with(ToolstackSteps.unleash(s))));
             case DESTROYING_DOMAIN -> s.target() != Target.RUNNING ? List.empty()
                     : List.of(ToolstackSteps.next(s, "destination runs: destroy the source domain, remove its frontend paths",
-                    "ocaml/xenopsd/xc/domain.ml destroy", v.frontendDir()
-                            ? s.with(v.frontendDirRemoved()).with(s.xenwatch().enqueue(WatchEvent.FRONTEND_GONE)).with(t.withPhase(Phase.DONE))
-                            : s.with(t.withPhase(Phase.DONE))));
+                    "ocaml/xenopsd/xc/domain.ml destroy", destroyDomain(s).with(t.withPhase(Phase.DONE))));
             default -> List.empty();
         };
     }
 
-    /** What xenopsd reads as the vbd being shut down. */
+    /** What xenopsd reads as every vbd being shut down. */
     private boolean acknowledged(TeardownState s) {
-        Visibility v = s.visibility();
-        return mode == Mode.CLASSIC ? s.backendClosed() || !v.hotplugStatus() || !v.backendDir() : v.shutdownDone();
+        return s.everyVbd(d -> {
+            Visibility v = d.visibility();
+            return mode == Mode.CLASSIC ? d.backendClosed() || !v.hotplugStatus() || !v.backendDir() : v.shutdownDone();
+        });
+    }
+
+    /** Destroying the source removes the frontend paths still there, firing their devices' otherend watches. */
+    private static TeardownState destroyDomain(TeardownState s) {
+        TeardownState out = s;
+        for (DeviceView d : s.views()) {
+            if (d.visibility().frontendDir()) {
+                out = out.withVbd(d.index(), d.vbd().with(d.visibility().frontendDirRemoved()))
+                        .with(out.xenwatch().enqueue(WatchEvent.FRONTEND_GONE, d.index()));
+            }
+        }
+        return out;
     }
 
     @Override

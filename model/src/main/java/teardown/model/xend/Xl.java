@@ -3,6 +3,7 @@ package teardown.model.xend;
 import io.vavr.collection.List;
 import teardown.model.Actor;
 import teardown.model.Configuration;
+import teardown.model.DeviceView;
 import teardown.model.Step;
 import teardown.model.Successor;
 import teardown.model.TeardownState;
@@ -51,22 +52,24 @@ public final class Xl implements Xend {
         };
     }
 
-    /** One xenstore transaction: delete the frontend directory, backend online=0, backend state=Closing. */
+    /** One xenstore transaction per vbd: delete the frontend directory, backend online=0, backend state=Closing. */
     static TeardownState forceRemove(TeardownState s) {
-        return s.with(s.visibility().frontendDirRemoved().closing()).with(s.xenwatch().enqueue(WatchEvent.FRONTEND_GONE));
+        return s.withEveryVisibility(v -> v.frontendDirRemoved().closing()).with(ToolstackSteps.enqueueEach(s, WatchEvent.FRONTEND_GONE));
     }
 
-    /** libxl's wait for backend state 6, at most LIBXL_DESTROY_TIMEOUT; on timeout it logs, skips the script and carries on. */
+    /**
+     * libxl's wait for backend state 6, at most LIBXL_DESTROY_TIMEOUT; on timeout it logs, skips the
+     * script and carries on. The vbds' waits run side by side, so they are one wait for all of them.
+     */
     static List<Successor> waitForClosed(Configuration c, TeardownState s, boolean nothingElseEnabled, Phase next) {
         Toolstack t = s.toolstack();
-        Visibility v = s.visibility();
-        if (s.backendClosed()) {
+        if (s.everyVbd(DeviceView::backendClosed)) {
             return List.of(ToolstackSteps.next(s, "backend state Closed: hotplug remove; rm frontend, libxl and backend paths",
-                    DEVICE + "device_backend_callback, device_hotplug_done", s.with(v.backendDirDeletedByToolstack()).with(t.withPhase(next))));
+                    DEVICE + "device_backend_callback, device_hotplug_done", s.withEveryVisibility(Visibility::backendDirDeletedByToolstack).with(t.withPhase(next))));
         }
-        return !ToolstackSteps.timeoutCanFire(c, nothingElseEnabled) ? List.empty()
+        return !ToolstackSteps.timeoutCanFire(c, s, nothingElseEnabled) ? List.empty()
                 : List.of(ToolstackSteps.next(s, "10 s timeout (LIBXL_DESTROY_TIMEOUT): log error, skip hotplug script, rm paths anyway",
-                DEVICE + "device_backend_callback", s.with(v.backendDirDeletedByToolstack()).with(ToolstackSteps.timedOut(s, next))));
+                DEVICE + "device_backend_callback", s.withEveryVisibility(Visibility::backendDirDeletedByToolstack).with(ToolstackSteps.timedOut(s, next))));
     }
 
     @Override

@@ -33,13 +33,15 @@ public final class ScheduleProperty {
 
     /**
      * A state with no enabled step that violates {@code id}: an illegitimate end (no-deadlock),
-     * xenwatch inside a callback or with queued events (xenwatch-progress), the migration not
+     * xenwatch inside a callback or with queued events (xenwatch-progress),
+     * another guest's event still queued (bystanders-progress), the migration not
      * ended correctly (migration-completes). Always false for invariants, which need no end.
      */
     public static boolean stuckBadly(PropertyId id, Configuration c, TeardownState end) {
         return switch (id) {
             case NO_DEADLOCK -> !TeardownProperties.legitimateEnd(c, end);
             case XENWATCH_PROGRESS -> xenwatchBlocked(end);
+            case BYSTANDERS_PROGRESS -> TeardownProperties.othersWaiting(end);
             case MIGRATION_COMPLETES -> !TeardownProperties.correctEnd(c, end);
             case NO_VANISH_BEFORE_IO_DONE, NO_UNLEASH_BEFORE_IO_DONE, NO_USE_AFTER_FREE, CLOSED_MEANS_DRAINED, NO_LOST_UPDATE -> false;
         };

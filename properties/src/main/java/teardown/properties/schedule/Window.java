@@ -34,17 +34,21 @@ public enum Window {
     /** Does this one step, taken from {@code before}, fall in the window? */
     public boolean contains(TeardownState before, Transition<TeardownState, Step> t) {
         TeardownState after = t.target();
-        boolean removing = before.xenwatch().removes() > 0 && before.xenwatch().phase().inCallback();
         return switch (this) {
-            case REMOVE_OVERLAPS_IO -> after.xenwatch().removes() > 0 && after.xenwatch().phase().inCallback()
-                    && after.requests().inFlight() > 0;
-            case REMOVE_RACES_LAST_COMPLETION -> removing && t.step().actor() == Actor.DISK
-                    && before.requests().inFlight() == 1 && after.requests().inFlight() == 0;
+            case REMOVE_OVERLAPS_IO -> after.someVbd(v -> removing(v) && v.requests().inFlight() > 0);
+            case REMOVE_RACES_LAST_COMPLETION -> t.step().actor() == Actor.DISK && before.someVbd(v -> removing(v)
+                    && v.requests().inFlight() == 1 && after.vbd(v.index()).requests().inFlight() == 0);
             case TIMEOUT_WHILE_IO_IN_FLIGHT -> !before.toolstack().timedOut() && after.toolstack().timedOut()
-                    && before.requests().inFlight() > 0;
-            case BACKEND_GONE_WHILE_IO_IN_FLIGHT -> gone(after) && !gone(before) && after.requests().inFlight() > 0;
+                    && before.someVbd(v -> v.requests().inFlight() > 0);
+            case BACKEND_GONE_WHILE_IO_IN_FLIGHT -> after.someVbd(v -> v.evidenceSaysGone() && !before.view(v.index()).evidenceSaysGone()
+                    && v.requests().inFlight() > 0);
             case TARGET_RUNS -> before.target() != after.target() && after.target() == teardown.model.xend.Target.RUNNING;
         };
+    }
+
+    /** blkback's remove of this device has started and xenwatch is still inside it. */
+    private static boolean removing(teardown.model.DeviceView v) {
+        return v.vbd().removes() > 0 && v.xenwatch().busyWith(v.index());
     }
 
     /** Every window the run's steps fall in, in declaration order. */
@@ -52,9 +56,5 @@ public enum Window {
         List<TeardownState> states = run.path().states();
         return List.of(values()).filter(w -> run.path().steps().zipWithIndex()
                 .exists(t -> w.contains(states.get(t._2), t._1)));
-    }
-
-    private static boolean gone(TeardownState s) {
-        return s.evidenceSaysGone();
     }
 }

@@ -44,14 +44,18 @@ class MutantCatalogueTest {
     }
 
     /** One row of the catalogue: the mutant, where it is caught, and by what. */
-    record Kill(Mutant mutant, Driver driver, Xend xend, Disk disk, PropertyId property, Effect effect) {
+    record Kill(Mutant mutant, Driver driver, Xend xend, Disk disk, PropertyId property, Effect effect, int bystanders) {
 
         Kill(Mutant mutant, Driver driver, Xend xend, Disk disk, PropertyId property) {
-            this(mutant, driver, xend, disk, property, Effect.BREAKS);
+            this(mutant, driver, xend, disk, property, Effect.BREAKS, 0);
+        }
+
+        Kill(Mutant mutant, Driver driver, Xend xend, Disk disk, PropertyId property, Effect effect) {
+            this(mutant, driver, xend, disk, property, effect, 0);
         }
 
         Configuration variant() {
-            return Configuration.of(driver, xend, disk);
+            return Configuration.of(driver, xend, disk).withBystanders(bystanders);
         }
 
         @Override
@@ -82,7 +86,9 @@ class MutantCatalogueTest {
             new Kill(Mutant.PROPOSED_CARRIES_ON_AFTER_TIMEOUT, Driver.PROPOSED, Xend.PROPOSED, Disk.SLOW, PropertyId.NO_LOST_UPDATE),
             new Kill(Mutant.PROPOSED_WAIT_UNBOUNDED, Driver.PROPOSED, Xend.PROPOSED, Disk.HUNG, PropertyId.MIGRATION_COMPLETES),
             new Kill(Mutant.TARGET_RUNS_BEFORE_STREAM_ENDS, Driver.STOCK, Xend.XEND31, Disk.HEALTHY, PropertyId.NO_UNLEASH_BEFORE_IO_DONE),
-            new Kill(Mutant.OTHER_DEVICE_CALLBACK_REQUEUES, Driver.STOCK, Xend.XEND31, Disk.HEALTHY, PropertyId.XENWATCH_PROGRESS));
+            new Kill(Mutant.OTHER_DEVICE_CALLBACK_REQUEUES, Driver.STOCK, Xend.XEND31, Disk.HEALTHY, PropertyId.XENWATCH_PROGRESS),
+            new Kill(Mutant.BYSTANDER_WATCH_NOT_REGISTERED, Driver.STOCK, Xend.XEND31, Disk.HEALTHY, PropertyId.BYSTANDERS_PROGRESS,
+                    Effect.BREAKS, 1));
 
     static Stream<Kill> catalogue() {
         return CATALOGUE.toJavaStream();
