@@ -93,6 +93,23 @@ class SearchBookkeepingTest {
     }
 
     @Test
+    void manyDistinctStepsAreStoredAndTracedExactly() {
+        // A thousand steps need two bytes a step number; seventy thousand need four.
+        for (int n : new int[] {1_000, 70_000}) {
+            TransitionSystem<Integer, String> named = CheckerTest.system(io.vavr.collection.List.of(0),
+                    s -> s + 1 < n ? io.vavr.collection.List.of(new Transition<>("step " + s, s + 1)) : io.vavr.collection.List.empty());
+            Report<Integer, String> r = Checker.of(named).property(Property.always("below the top", s -> s < n - 1)).check();
+            Path<Integer, String> trace = r.outcome("below the top").get().trace().get();
+            assertEquals(n - 1, trace.length());
+            for (int k : new int[] {0, 255, 256, 999 - 1, 65_535, 65_536, n - 2}) {
+                if (k < n - 1) {
+                    assertEquals("step " + k, trace.steps().get(k).step(), "the step numbers widen from one byte to two to four");
+                }
+            }
+        }
+    }
+
+    @Test
     void aViolationFoundByTheExpansionTheLimitCutShortIsTracedWithItsStep() {
         // 0 has three successors; a limit of three stores 1 and 2 and cuts 0's expansion at 3.
         TransitionSystem<Integer, String> fan = CheckerTest.system(io.vavr.collection.List.of(0), s -> s == 0
