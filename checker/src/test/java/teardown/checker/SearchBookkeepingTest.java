@@ -123,6 +123,17 @@ class SearchBookkeepingTest {
     }
 
     @Test
+    void leadsToWithoutAGraphIsRefusedAndNoInitialStateIsAnEmptySearch() {
+        Property<Integer, String> eventually = Property.leadsTo("p", s -> true, s -> s == 3, step -> step, io.vavr.collection.HashSet.of("inc"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Checker.of(CheckerTest.counter(5)).storage(Storage.FINGERPRINTS).property(eventually).check());
+        Report<Integer, String> none = Checker.of(CheckerTest.<Integer, String>system(io.vavr.collection.List.empty(), s -> io.vavr.collection.List.empty()))
+                .property(Property.always("anything", s -> false)).check();
+        assertEquals(0, none.statistics().states());
+        assertEquals(Verdict.HOLDS, none.outcome("anything").get().verdict(), "no state, so nothing violates it");
+    }
+
+    @Test
     void anAdapterThatCannotTellOrbitSizesGivesNoReductionFactor() {
         Symmetry<SymmetryTest.Pair> unknownOrbits = SymmetryTest.SWAP::canonical; // orbitSize defaults to 0: cannot tell
         Report<SymmetryTest.Pair, String> r = Checker.of(SymmetryTest.WORKERS).symmetry(unknownOrbits).check();
