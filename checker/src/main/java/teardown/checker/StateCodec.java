@@ -17,10 +17,10 @@ import java.util.Arrays;
  * codec follows the model when its records change; a state that is not a record is one
  * component. Decoding rebuilds the record from the shared component values, so a state costs
  * a vector of a few bytes, and equal components are stored once for the whole search. A component
- * that is a non-empty Vavr {@link Array} or {@link Vector} of records (one record per device, say)
- * counts as one component per element, its length read from the first state: a step that
- * changes one device then leaves the other devices' numbers as they were, and the tables hold
- * devices, not combinations of them.
+ * that is a non-empty Vavr {@link Array} or {@link Vector} of records of one class (one record
+ * per device, say) counts as each element's own components, its length read from the first
+ * state: a step that changes one field of one device then leaves every other number as it was
+ * (no hashing), and the tables hold fields, not combinations of devices.
  */
 final class StateCodec<S> {
 
@@ -33,16 +33,27 @@ final class StateCodec<S> {
     private final int[] rows;
     /** Per top-level component stored element by element: rebuilt as an Array (else a Vector). */
     private final boolean[] arrays;
+    /** Per top-level component stored element by element: the elements' record class and shape. */
+    private final Class<?>[] rowClasses;
+    private final Shape[] rowShapes;
     private final boolean hasRows;
 
-    private StateCodec(Class<?> recordClass, int[] rows, boolean[] arrays, MethodHandle split, MethodHandle constructor) {
+    private StateCodec(Class<?> recordClass, int[] rows, boolean[] arrays, Class<?>[] rowClasses, MethodHandle split,
+                       MethodHandle constructor) {
         this.recordClass = recordClass;
         this.split = split;
         this.constructor = constructor;
         this.rows = rows;
         this.arrays = arrays;
+        this.rowClasses = rowClasses;
+        this.rowShapes = new Shape[rows.length];
+        int width = 0;
+        for (int i = 0; i < rows.length; i++) {
+            rowShapes[i] = rows[i] > 0 ? SHAPES.get(rowClasses[i]) : null;
+            width += rows[i] > 0 ? rows[i] * rowShapes[i].components() : 1;
+        }
         this.hasRows = Arrays.stream(rows).anyMatch(n -> n > 0);
-        this.tables = new ComponentTable[Math.max(1, Arrays.stream(rows).map(n -> Math.max(1, n)).sum())];
+        this.tables = new ComponentTable[Math.max(1, width)];
         for (int i = 0; i < tables.length; i++) {
             tables[i] = new ComponentTable();
         }
@@ -62,24 +73,35 @@ final class StateCodec<S> {
     /** A codec for states like {@code sample}: by component if it is a record, whole otherwise. */
     static <S> StateCodec<S> like(S sample) {
         if (sample == null || !sample.getClass().isRecord()) {
-            return new StateCodec<>(null, new int[0], new boolean[0], null, null);
+            return new StateCodec<>(null, new int[0], new boolean[0], new Class<?>[0], null, null);
         }
         Shape shape = SHAPES.get(sample.getClass());
         Object[] parts = split(shape, sample);
         int[] rows = new int[parts.length];
         boolean[] arrays = new boolean[parts.length];
+        Class<?>[] rowClasses = new Class<?>[parts.length];
         for (int i = 0; i < parts.length; i++) {
             boolean seq = parts[i] instanceof Array<?> || parts[i] instanceof Vector<?>;
             IndexedSeq<?> v = seq ? (IndexedSeq<?>) parts[i] : null;
-            rows[i] = seq && !v.isEmpty() && v.forAll(x -> x instanceof Record) ? v.size() : 0;
+            Class<?> first = seq && !v.isEmpty() ? v.head().getClass() : null;
+            rows[i] = first != null && first.isRecord() && v.forAll(x -> x.getClass() == first) ? v.size() : 0;
             arrays[i] = parts[i] instanceof Array<?>;
+            rowClasses[i] = rows[i] > 0 ? first : null;
         }
-        return new StateCodec<>(sample.getClass(), rows, arrays, shape.split(), shape.constructor());
+        return new StateCodec<>(sample.getClass(), rows, arrays, rowClasses, shape.split(), shape.constructor());
     }
 
     private static Object[] split(Shape shape, Object state) {
         try {
             return (Object[]) shape.split().invokeExact(state);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    private static Object construct(MethodHandle constructor, Object[] parts) {
+        try {
+            return (Object) constructor.invokeExact(parts);
         } catch (Throwable t) {
             throw rethrow(t);
         }
@@ -145,7 +167,14 @@ final class StateCodec<S> {
                         + " elements in the first state and " + v.size() + " in " + state);
             }
             for (int j = 0; j < rows[i]; j++) {
-                out[k++] = v.get(j);
+                Object element = v.get(j);
+                if (element.getClass() != rowClasses[i]) {
+                    throw new IllegalStateException("component " + i + " of " + recordClass.getName() + " held "
+                            + rowClasses[i].getName() + " elements in the first state and a " + element.getClass().getName() + " in " + state);
+                }
+                Object[] fields = split(rowShapes[i], element);
+                System.arraycopy(fields, 0, out, k, fields.length);
+                k += fields.length;
             }
         }
         return out;
@@ -173,9 +202,13 @@ final class StateCodec<S> {
                 if (rows[i] == 0) {
                     whole[i] = parts[k++];
                 } else {
-                    Object[] elements = Arrays.copyOfRange(parts, k, k + rows[i]);
+                    Object[] elements = new Object[rows[i]];
+                    int fields = rowShapes[i].components();
+                    for (int j = 0; j < rows[i]; j++) {
+                        elements[j] = construct(rowShapes[i].constructor(), Arrays.copyOfRange(parts, k, k + fields));
+                        k += fields;
+                    }
                     whole[i] = arrays[i] ? Array.of(elements) : Vector.of(elements);
-                    k += rows[i];
                 }
             }
         }

@@ -23,7 +23,7 @@ class StateCodecTest {
     @Test
     void aVectorOfRecordsIsOneComponentPerElement() {
         StateCodec<World> codec = StateCodec.like(SAMPLE);
-        assertEquals(2 + 1 + 1 + 1, codec.width(), "two devices, the shared int, the names (not records), the queue");
+        assertEquals(2 * 2 + 1 + 1 + 1, codec.width(), "two fields of each of two devices, the shared int, the names (not records), the queue");
         int[] v = new int[codec.width()];
         Object[] parts = codec.parts(SAMPLE);
         codec.encode(parts, null, null, 0, v, 0);
@@ -34,9 +34,10 @@ class StateCodecTest {
         Object[] changedParts = codec.parts(changed);
         codec.encode(changedParts, parts, v, 0, w, 0);
         codec.resolve(changedParts, w, 0);
-        assertEquals(v[0], w[0], "the untouched device keeps its number");
+        assertEquals(v[0], w[0], "the untouched device keeps its numbers");
+        assertEquals(v[1], w[1]);
         assertEquals(changed, codec.assemble(codec.parts(w, 0)));
-        assertArrayEquals(new int[] {1, 2, 1, 1, 1}, codec.distinctValues(), "each device position has its own table");
+        assertArrayEquals(new int[] {1, 1, 2, 2, 1, 1, 1}, codec.distinctValues(), "each field of each device has its own table");
     }
 
     record Fleet(io.vavr.collection.Array<Device> devices) {
@@ -46,7 +47,7 @@ class StateCodecTest {
     void anArrayOfRecordsComesBackAsAnArray() {
         Fleet fleet = new Fleet(io.vavr.collection.Array.of(new Device(0, false), new Device(1, true), new Device(0, false)));
         StateCodec<Fleet> codec = StateCodec.like(fleet);
-        assertEquals(3, codec.width());
+        assertEquals(6, codec.width());
         int[] v = new int[codec.width()];
         Object[] parts = codec.parts(fleet);
         codec.encode(parts, null, null, 0, v, 0);

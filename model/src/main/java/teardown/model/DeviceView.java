@@ -15,12 +15,19 @@ import teardown.model.xend.Toolstack;
 /**
  * The whole state as one device's actors see it: that device's {@link Vbd} and everything shared.
  * The per-device steps (xenblkd, the disk, the driver's remove on xenwatch, udev) are written
- * against it, so they read as if there were one device; {@code index} says which.
+ * against it, so they read as if there were one device; {@code index} says which. A step's
+ * changes to the device stay in {@code vbd} until {@link #whole} puts them back, so a chain of
+ * {@code with} calls builds one new state, not one per call.
  */
-public record DeviceView(TeardownState whole, int index) {
+public record DeviceView(TeardownState shared, int index, Vbd vbd) {
 
-    public Vbd vbd() {
-        return whole.vbd(index);
+    public DeviceView(TeardownState whole, int index) {
+        this(whole, index, whole.vbd(index));
+    }
+
+    /** The whole state, this device's changes included. */
+    public TeardownState whole() {
+        return shared.vbd(index) == vbd ? shared : shared.withVbd(index, vbd);
     }
 
     public Requests requests() {
@@ -48,23 +55,23 @@ public record DeviceView(TeardownState whole, int index) {
     }
 
     public DevSem devSem() {
-        return whole.devSem();
+        return shared.devSem();
     }
 
     public Xenwatch xenwatch() {
-        return whole.xenwatch();
+        return shared.xenwatch();
     }
 
     public Toolstack toolstack() {
-        return whole.toolstack();
+        return shared.toolstack();
     }
 
     public Target target() {
-        return whole.target();
+        return shared.target();
     }
 
     public Environment environment() {
-        return whole.environment();
+        return shared.environment();
     }
 
     public Disk disk(Configuration c) {
@@ -72,7 +79,7 @@ public record DeviceView(TeardownState whole, int index) {
     }
 
     private DeviceView with(Vbd v) {
-        return new DeviceView(whole.withVbd(index, v), index);
+        return new DeviceView(shared, index, v);
     }
 
     public DeviceView with(Requests r) {
@@ -108,23 +115,23 @@ public record DeviceView(TeardownState whole, int index) {
     }
 
     public DeviceView with(DevSem d) {
-        return new DeviceView(whole.with(d), index);
+        return new DeviceView(shared.with(d), index, vbd);
     }
 
     public DeviceView with(Xenwatch w) {
-        return new DeviceView(whole.with(w), index);
+        return new DeviceView(shared.with(w), index, vbd);
     }
 
     public DeviceView with(Toolstack t) {
-        return new DeviceView(whole.with(t), index);
+        return new DeviceView(shared.with(t), index, vbd);
     }
 
     public DeviceView with(Target t) {
-        return new DeviceView(whole.with(t), index);
+        return new DeviceView(shared.with(t), index, vbd);
     }
 
     public DeviceView withFault(String what) {
-        return new DeviceView(whole.withFault(what), index);
+        return new DeviceView(shared.withFault(what), index, vbd);
     }
 
     // ---- what the properties observe, for this device ----
