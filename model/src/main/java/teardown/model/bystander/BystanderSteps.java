@@ -42,6 +42,11 @@ public final class BystanderSteps {
         };
     }
 
+    /** The 2.6.18-era trees name blkback's xenbus callbacks blkback_*, xen-blkback names them xen_blkbk_*. */
+    private static String prefix(Configuration c) {
+        return c.driver().tree().startsWith("drivers/block/") ? "xen_blkbk_" : "blkback_";
+    }
+
     /**
      * xenwatch delivers a bystander's event: one short callback (the driver's probe, or its remove
      * of a vbd with nothing in flight), in the same driver as the migrating guest's.
@@ -51,8 +56,8 @@ public final class BystanderSteps {
         Step step = new Step(Actor.XENWATCH, "bystander[" + i + "] " + (hotplug
                 ? "backend_changed: new vbd, xenbus_probe_node, blkback probe"
                 : "frontend_changed: vbd closing, blkback remove (nothing in flight)"),
-                hotplug ? "drivers/xen/xenbus/xenbus_probe_backend.c backend_changed; " + c.driver().tree() + "xenbus.c probe"
-                        : "drivers/xen/xenbus/xenbus_probe.c otherend_changed; " + c.driver().tree() + "xenbus.c frontend_changed, remove");
+                hotplug ? "drivers/xen/xenbus/xenbus_probe_backend.c backend_changed; " + c.driver().tree() + "xenbus.c " + prefix(c) + "probe"
+                        : "drivers/xen/xenbus/xenbus_probe.c otherend_changed; " + c.driver().tree() + "xenbus.c frontend_changed, " + prefix(c) + "remove");
         return new Successor(step, popped.withBystander(i, hotplug ? Bystander.HOTPLUGGED : Bystander.SHUT_DOWN));
     }
 }
