@@ -91,7 +91,8 @@ final class Exploration<S, A> {
         if (symmetry == null) {
             return 1;
         }
-        return orbitsKnown && store.size() > 0 ? (double) represented / store.size() : Double.NaN;
+        // With no state at all this is 0/0, which is NaN too.
+        return orbitsKnown ? (double) represented / store.size() : Double.NaN;
     }
 
     // ---- the search ----
@@ -121,7 +122,8 @@ final class Exploration<S, A> {
             return t;
         }) : null;
         ArrayDeque<Callable<Chunk>> pending = new ArrayDeque<>();
-        int window = threads > 1 ? 4 * threads : 1;
+        // Chunks in flight: enough to keep every worker busy while the merge runs (run one by one without workers).
+        int window = 4 * threads;
         int next = 0;
         long nextReport = System.nanoTime() + progressNanos;
         try {

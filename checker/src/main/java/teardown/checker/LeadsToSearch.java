@@ -197,11 +197,15 @@ final class LeadsToSearch {
             start[components] = emitted;
         }
 
-        /** Decides which components can hold a bad behaviour, and which lead to one. */
+        /**
+         * Decides which components can hold a bad behaviour, and which lead to one. No separate
+         * cycle test is needed: a lone state without a self-loop admits a fair "cycle" exactly
+         * when no fair process can step there, which is a dead end, where stuttering is fair.
+         */
         private void classify(boolean[] bad, boolean[] reachesBad) {
             // Ascending order is reverse topological (see findComponents), so successors are settled.
             for (int c = 0; c < components; c++) {
-                bad[c] = isDeadEnd(c) || (hasCycle(c) && admitsFairCycle(c));
+                bad[c] = admitsFairCycle(c);
                 reachesBad[c] = bad[c] || leadsToComponentWith(c, reachesBad);
             }
         }
@@ -234,19 +238,6 @@ final class LeadsToSearch {
                 }
             }
             return true;
-        }
-
-        private boolean hasCycle(int c) {
-            if (size(c) > 1) {
-                return true;
-            }
-            int u = members[start[c]];
-            for (int i = 0; i < graph.edgeCount(u); i++) {
-                if (graph.edgeTarget(u, i) == u) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /** Weak fairness is satisfiable inside c iff every fair process steps inside c or pauses somewhere in it. */

@@ -8,9 +8,9 @@ final class Levels {
 
     private final IntArray starts = new IntArray(64);
 
-    /** Notes that state {@code id}, just numbered, lies at {@code depth}. */
+    /** Notes that state {@code id}, just numbered, lies at {@code depth}; breadth-first numbering meets the depths in order. */
     void note(int id, int depth) {
-        while (starts.size() <= depth) {
+        if (depth == starts.size()) {
             starts.add(id);
         }
     }

@@ -237,7 +237,7 @@ final class StateCodec<S> {
     /** Numbers the components {@link #encode} left open, adding their values. Merging thread only. */
     void resolve(Object[] parts, int[] out, int at) {
         for (int i = 0; i < parts.length; i++) {
-            if (out[at + i] < 0) {
+            if (out[at + i] == -1) {
                 out[at + i] = tables[i].intern(parts[i]);
             }
         }

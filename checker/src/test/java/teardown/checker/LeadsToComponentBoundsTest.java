@@ -27,4 +27,18 @@ class LeadsToComponentBoundsTest {
         assertEquals(Verdict.VIOLATED, o.verdict());
         assertEquals(List.of(0, 3, 1), o.trace().get().states(), "the trace starts at 3, the triggered state that can fail");
     }
+
+    @Test
+    void aRingWhoseEdgesExactlyFillTheirColumnIsReadWithinEachStatesOwnEdges() {
+        // 512 states, one edge each: the graph's edge column is full to the last slot, so a look one
+        // edge past the last state's own would find nothing there to read.
+        int n = 512;
+        TransitionSystem<Integer, String> ring = CheckerTest.system(List.of(0), s -> List.of(new Transition<>("w", (s + 1) % n)));
+        Outcome<Integer, String> o = Checker.of(ring)
+                .property(Property.leadsTo("never", s -> s == 0, s -> false, step -> step, HashSet.of("w")))
+                .check().outcome("never").get();
+        assertEquals(Verdict.VIOLATED, o.verdict());
+        assertEquals(n, o.trace().get().length(), "once round the ring");
+        assertEquals(io.vavr.control.Option.some(0), o.trace().get().cycleStart());
+    }
 }
