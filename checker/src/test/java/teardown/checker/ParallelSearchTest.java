@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * With workers, several chunks of states are expanded at once while the merge keeps its order,
- * and any number of workers, many more than there are cores, finds the same search.
+ * and any number of workers, many more than there are cores, finds the same search; one thread
+ * means no workers at all.
  */
 class ParallelSearchTest {
 
@@ -27,6 +28,18 @@ class ParallelSearchTest {
         assertEquals(one.statistics().transitions(), many.statistics().transitions());
         assertEquals(one.statistics().depth(), many.statistics().depth());
         assertEquals(one.outcome("not 19999").get().trace(), many.outcome("not 19999").get().trace());
+    }
+
+    @Test
+    void oneThreadExpandsEveryStateOnTheCallersOwnThread() {
+        Thread caller = Thread.currentThread();
+        java.util.Set<Thread> expanders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        TransitionSystem<Integer, String> watched = CheckerTest.system(List.of(1), s -> {
+            expanders.add(Thread.currentThread());
+            return CheckerTest.doubling(5_000).successors(s);
+        });
+        assertEquals(5_000, Checker.of(watched).threads(1).check().statistics().states());
+        assertEquals(java.util.Set.of(caller), expanders);
     }
 
     @Test
