@@ -78,6 +78,6 @@ final class FingerprintSet {
     }
 
     private static int slot(long f, int mask) {
-        return (int) (f ^ (f >>> 32)) & mask;
+        return Long.hashCode(f) & mask;
     }
 }

@@ -25,7 +25,6 @@ final class FingerprintStore<S, A> implements StateStore<S, A> {
     /** Vectors of states {@code queueBase ..} in number order; the ones below are expanded. */
     private int[] queue = new int[1 << 8];
     private int queueBase;
-    private long peakQueueBytes;
 
     FingerprintStore(TransitionSystem<S, A> system, StateCodec<S> codec, UnaryOperator<S> canonical) {
         this.system = system;
@@ -51,7 +50,6 @@ final class FingerprintStore<S, A> implements StateStore<S, A> {
         int used = (id - queueBase) * width;
         if (used + width > queue.length) {
             queue = Arrays.copyOf(queue, MemoryGuard.grownLength(queue.length, 4));
-            peakQueueBytes = Math.max(peakQueueBytes, 4L * queue.length);
         }
         System.arraycopy(vector, at, queue, used, width);
         fingerprints.add(hash);
@@ -127,10 +125,5 @@ final class FingerprintStore<S, A> implements StateStore<S, A> {
     @Override
     public long bytes() {
         return fingerprints.bytes() + parents.bytes() + visited.bytes();
-    }
-
-    /** The most the queue of unexpanded vectors held at once. */
-    long peakQueueBytes() {
-        return Math.max(peakQueueBytes, 4L * queue.length);
     }
 }

@@ -85,8 +85,7 @@ final class GraphStore<S, A> implements StateStore<S, A> {
                 foundByAbandoned.putIfAbsent(target, steps.get(edgeSteps.get(e)));
             }
         }
-        edgeTargets.truncate(from);
-        edgeSteps.truncate(from);
+        // The edges themselves may stay: the search stops after an abandon, and only an expanded state's edges are read.
     }
 
     @Override

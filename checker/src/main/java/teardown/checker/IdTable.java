@@ -68,6 +68,6 @@ final class IdTable {
     }
 
     private static int slot(long hash, int mask) {
-        return (int) (hash ^ (hash >>> 32)) & mask;
+        return Long.hashCode(hash) & mask;
     }
 }

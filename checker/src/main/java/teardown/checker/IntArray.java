@@ -31,11 +31,6 @@ final class IntArray {
         data[size++] = value;
     }
 
-    /** Forgets everything from {@code newSize} on. */
-    void truncate(int newSize) {
-        size = newSize;
-    }
-
     long bytes() {
         return 16L + 4L * data.length;
     }

@@ -76,7 +76,7 @@ final class MemoryGuard {
      * more is reported like a full heap, and the search stops there.
      */
     static int grownLength(int length, int elementBytes) {
-        long next = Math.max(16L, length + (length >> 1));
+        long next = Math.max(16L, (long) length + (length >> 1)); // in long: past 1.4 billion, int arithmetic wraps
         if (next > Integer.MAX_VALUE - 16) {
             if (length >= Integer.MAX_VALUE - 16) {
                 throw new OutOfMemoryError("an array of " + length + " elements of " + elementBytes + " bytes cannot grow");

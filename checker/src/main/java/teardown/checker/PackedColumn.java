@@ -45,10 +45,6 @@ final class PackedColumn {
         }
     }
 
-    void truncate(int newSize) {
-        size = newSize;
-    }
-
     private void widenFor(int value) {
         if (bytes != null && value > 0xff) {
             if (value <= 0xffff) {

@@ -21,7 +21,10 @@ interface StateStore<S, A> {
     /** The state being expanded has all its edges. */
     void expanded(int id);
 
-    /** The state being expanded could not keep all its successors: forget its edges so far. */
+    /**
+     * The search stops while expanding {@code id}, which could not keep all its successors: it
+     * stays unexpanded, but the states it found still need the step that found them for traces.
+     */
     void abandon(int id);
 
     /** Copies the vectors of states {@code from .. to-1} into {@code out}. */
