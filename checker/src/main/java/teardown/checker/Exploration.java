@@ -122,7 +122,7 @@ final class Exploration<S, A> {
             return t;
         }) : null;
         ArrayDeque<Callable<Chunk>> pending = new ArrayDeque<>();
-        // Chunks in flight: enough to keep every worker busy while the merge runs (run one by one without workers).
+        // Chunks in flight: enough to keep every worker busy while the merge runs; without workers they wait and run in turn.
         int window = 4 * threads;
         int next = 0;
         long nextReport = System.nanoTime() + progressNanos;
