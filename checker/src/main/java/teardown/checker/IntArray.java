@@ -1,6 +1,7 @@
 package teardown.checker;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /** A growable int array: the engine's per-state and per-edge columns, without boxing. */
 final class IntArray {
@@ -16,12 +17,9 @@ final class IntArray {
         return size;
     }
 
+    /** Past {@link #size()} the array holds no value, only capacity: reading there is a bug, not a zero. */
     int get(int i) {
-        return data[i];
-    }
-
-    void set(int i, int value) {
-        data[i] = value;
+        return data[Objects.checkIndex(i, size)];
     }
 
     void add(int value) {

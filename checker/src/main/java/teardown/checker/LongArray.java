@@ -1,6 +1,7 @@
 package teardown.checker;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /** A growable long array: the fingerprint of every stored state, by number. */
 final class LongArray {
@@ -16,8 +17,9 @@ final class LongArray {
         return size;
     }
 
+    /** Past {@link #size()} the array holds no value, only capacity: reading there is a bug, not a zero. */
     long get(int i) {
-        return data[i];
+        return data[Objects.checkIndex(i, size)];
     }
 
     void add(long value) {

@@ -30,8 +30,13 @@ final class MemoryGuard {
     private long lastLook;
 
     MemoryGuard(long limitBytes) {
+        this(limitBytes, TENURED);
+    }
+
+    /** With no old-generation pools (some collectors have none), the guard reads the whole heap instead. */
+    MemoryGuard(long limitBytes, MemoryPoolMXBean[] tenured) {
         this.limitBytes = limitBytes;
-        this.tenured = TENURED;
+        this.tenured = tenured;
     }
 
     static long defaultLimit() {

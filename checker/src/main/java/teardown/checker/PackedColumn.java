@@ -45,16 +45,17 @@ final class PackedColumn {
         }
     }
 
+    /** Copies whole arrays, not just the used prefix: it happens at most twice, and cannot miss a value. */
     private void widenFor(int value) {
         if (bytes != null && value > 0xff) {
             if (value <= 0xffff) {
                 shorts = new short[bytes.length];
-                for (int i = 0; i < size; i++) {
+                for (int i = 0; i < bytes.length; i++) {
                     shorts[i] = (short) (bytes[i] & 0xff);
                 }
             } else {
                 ints = new int[bytes.length];
-                for (int i = 0; i < size; i++) {
+                for (int i = 0; i < bytes.length; i++) {
                     ints[i] = bytes[i] & 0xff;
                 }
             }
@@ -62,7 +63,7 @@ final class PackedColumn {
         }
         if (shorts != null && value > 0xffff) {
             ints = new int[shorts.length];
-            for (int i = 0; i < size; i++) {
+            for (int i = 0; i < shorts.length; i++) {
                 ints[i] = shorts[i] & 0xffff;
             }
             shorts = null;

@@ -1,6 +1,7 @@
 package teardown.checker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,9 +22,9 @@ class GrowableArraysTest {
         }
         assertEquals(11, a.size());
         assertEquals(16 + 4 * 16, a.bytes(), "ten elements grow to sixteen, the least a growth gives");
-        a.set(3, -5);
-        assertEquals(-5, a.get(3));
+        assertEquals(3000, a.get(3));
         assertEquals(10_000, a.get(10));
+        assertThrows(IndexOutOfBoundsException.class, () -> a.get(11), "capacity past the size holds no value");
     }
 
     @Test
@@ -37,6 +38,7 @@ class GrowableArraysTest {
         assertEquals(33, a.size());
         assertEquals(16 + 8 * 48, a.bytes(), "32 elements grow by half, to 48");
         assertEquals(32L << 40, a.get(32));
+        assertThrows(IndexOutOfBoundsException.class, () -> a.get(33));
     }
 
     @Test
@@ -83,6 +85,7 @@ class GrowableArraysTest {
 
         PackedColumn fromShorts = new PackedColumn();
         fromShorts.add(65_535);
+        assertEquals(16 + 2 * 16, fromShorts.bytes(), "65,535 from one byte goes to two, not four");
         fromShorts.add(Integer.MAX_VALUE);
         assertEquals(16 + 4 * 16, fromShorts.bytes(), "two bytes to four");
         assertEquals(65_535, fromShorts.get(0));

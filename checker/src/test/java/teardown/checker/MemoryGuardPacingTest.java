@@ -34,6 +34,13 @@ class MemoryGuardPacingTest {
     }
 
     @Test
+    void withoutOldGenerationPoolsTheGuardReadsTheWholeHeap() {
+        assertTrue(new MemoryGuard(1, new java.lang.management.MemoryPoolMXBean[0]).exhausted(),
+                "the heap holds more than a byte");
+        assertFalse(new MemoryGuard(Long.MAX_VALUE, new java.lang.management.MemoryPoolMXBean[0]).exhausted());
+    }
+
+    @Test
     void theDefaultLimitIsMostOfTheHeap() {
         long max = Runtime.getRuntime().maxMemory();
         long limit = MemoryGuard.defaultLimit();

@@ -52,6 +52,29 @@ class PackedRowsTest {
     }
 
     @Test
+    void sixtyFiveThousandFiveHundredAndThirtyFiveTakesTwoBytesNotFour() {
+        PackedRows rows = new PackedRows(2);
+        for (int r = 0; r < 500; r++) {
+            rows.add(new int[] {65_535, 7}, 0);
+        }
+        // Widening reallocated 1,536 bytes; 500 rows of 2 + 1 bytes fit in them, rows of 4 + 1 would not.
+        assertEquals(16 + 1536, rows.bytes());
+    }
+
+    @Test
+    void repackingMoreThanAKilobyteOfRowsMakesRoomForAllOfThem() {
+        PackedRows rows = new PackedRows(1);
+        for (int r = 0; r < 1100; r++) {
+            rows.add(new int[] {r & 0xff}, 0);
+        }
+        assertEquals(16 + 1537, rows.bytes(), "1,100 one-byte rows, grown once from a kilobyte to half as long again as the 1,025 bytes needed");
+        rows.add(new int[] {256}, 0);
+        assertEquals(16 + 3300, rows.bytes(), "repacked at two bytes a row: half as long again as the 2,200 bytes the old rows need");
+        assertEquals(1099 & 0xff, rows.get(1099, 0));
+        assertEquals(256, rows.get(1100, 0));
+    }
+
+    @Test
     void aRowEqualsAVectorOnlyIfEveryComponentAgrees() {
         PackedRows rows = new PackedRows(3);
         rows.add(new int[] {5, 300, 70_000}, 0);

@@ -56,7 +56,25 @@ class StateGraphTest {
         StateGraph<Integer, String> g = Checker.of(LADDER).check().graph();
         assertEquals(0, g.firstMatching(s -> s == 0));
         assertEquals(3, g.firstMatching(s -> s >= 3));
-        assertEquals(-1, g.firstMatching(s -> s > 5));
+        java.util.List<Integer> read = new java.util.ArrayList<>();
+        assertEquals(-1, g.firstMatching(s -> read.add(s) && s > 5));
+        assertEquals(java.util.List.of(0, 1, 2, 3, 4, 5), read, "every stored state is tried once, and nothing past them");
+    }
+
+    @Test
+    void everyEdgeReadsTheSameThroughEachAccessor() {
+        // Steps named after their source, so an edge read from the wrong state shows.
+        TransitionSystem<Integer, String> named = CheckerTest.system(List.of(0), s -> LADDER.successors(s)
+                .map(t -> new Transition<>(t.step() + " from " + s, t.target())));
+        StateGraph<Integer, String> g = Checker.of(named).check().graph();
+        for (int id = 0; id < g.size(); id++) {
+            for (int i = 0; i < g.edgeCount(id); i++) {
+                assertEquals(g.edges(id).get(i).step(), g.edgeStep(id, i));
+                assertEquals(g.edges(id).get(i).target(), g.edgeTarget(id, i));
+                assertTrue(g.edgeStep(id, i).endsWith(" from " + g.state(id)), g.edgeStep(id, i));
+            }
+        }
+        assertEquals("skip from 2", g.edgeStep(2, 1));
     }
 
     @Test
