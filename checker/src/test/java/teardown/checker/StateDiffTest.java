@@ -79,4 +79,46 @@ class StateDiffTest {
         assertEquals("null", StateDiff.render(null));
         assertEquals(List.of(new StateDiff.Change("", "1", "2")), StateDiff.between(1, 2));
     }
+    record Disk(int inflight, Phase phase) { }
+
+    record Host(io.vavr.collection.Array<Disk> disks, List<Disk> history, io.vavr.collection.Vector<Object> mixed) { }
+
+    private static Host host(io.vavr.collection.Array<Disk> disks) {
+        return new Host(disks, List.of(new Disk(0, Phase.RUNNING)), io.vavr.collection.Vector.of(new Disk(0, Phase.RUNNING), "x"));
+    }
+
+    @Test
+    void anIndexedSequenceOfRecordsIsComparedRowByRow() {
+        Host before = host(io.vavr.collection.Array.of(new Disk(1, Phase.RUNNING), new Disk(2, Phase.RUNNING)));
+        Host after = host(io.vavr.collection.Array.of(new Disk(1, Phase.RUNNING), new Disk(0, Phase.WAITING_FOR_WORK)));
+        assertEquals(List.of(new StateDiff.Change("disks[1].inflight", "2", "0"),
+                        new StateDiff.Change("disks[1].phase", "running", "waiting-for-work")),
+                StateDiff.between(before, after));
+    }
+
+    @Test
+    void rowsOfAnotherLengthOrNotAllRecordsOrNotIndexedAreOneLeaf() {
+        Host one = host(io.vavr.collection.Array.of(new Disk(1, Phase.RUNNING)));
+        Host two = host(io.vavr.collection.Array.of(new Disk(1, Phase.RUNNING), new Disk(2, Phase.RUNNING)));
+        assertEquals(List.of(new StateDiff.Change("disks", "[Disk[inflight=1, phase=running]]",
+                "[Disk[inflight=1, phase=running], Disk[inflight=2, phase=running]]")), StateDiff.between(one, two));
+        Host none = host(io.vavr.collection.Array.empty());
+        assertEquals(List.of("disks"), StateDiff.between(none, one).map(StateDiff.Change::path), "an empty sequence has no rows");
+        assertEquals(List.of("disks"), StateDiff.between(one, none).map(StateDiff.Change::path));
+
+        Host mixedChanged = new Host(one.disks(), one.history(), io.vavr.collection.Vector.of(new Disk(9, Phase.RUNNING), "x"));
+        assertEquals(List.of("mixed"), StateDiff.between(one, mixedChanged).map(StateDiff.Change::path), "a row that is not a record");
+        Host historyChanged = new Host(one.disks(), List.of(new Disk(5, Phase.RUNNING)), one.mixed());
+        assertEquals(List.of("history"), StateDiff.between(one, historyChanged).map(StateDiff.Change::path), "a linked list is not indexed");
+    }
+
+    @Test
+    void describingAStateListsEveryRowsLeaves() {
+        Host h = host(io.vavr.collection.Array.of(new Disk(1, Phase.RUNNING), new Disk(2, Phase.RUNNING)));
+        assertEquals(List.of("disks[0].inflight", "disks[0].phase", "disks[1].inflight", "disks[1].phase", "history", "mixed"),
+                StateDiff.describe(h).map(StateDiff.Change::path));
+        assertEquals(List.of("disks", "history", "mixed"),
+                StateDiff.describe(host(io.vavr.collection.Array.empty())).map(StateDiff.Change::path));
+        assertEquals("[]", StateDiff.describe(host(io.vavr.collection.Array.empty())).head().after());
+    }
 }
