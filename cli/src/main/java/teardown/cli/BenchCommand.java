@@ -21,7 +21,7 @@ import teardown.model.Disk;
 import teardown.model.Driver;
 import teardown.model.Step;
 import teardown.model.TeardownState;
-import teardown.model.Xend;
+import teardown.model.toolstack.Toolstack;
 import teardown.properties.BystanderSymmetry;
 import teardown.properties.PropertyId;
 import teardown.properties.TeardownProperties;
@@ -40,7 +40,7 @@ import teardown.properties.TeardownSystem;
 final class BenchCommand implements Callable<Integer> {
 
     /** The variant with the most states at every request count in the default matrix. */
-    static final Configuration BASE = Configuration.of(Driver.UNPATCHED, Xend.XENDPATCHED, Disk.HEALTHY);
+    static final Configuration BASE = Configuration.of(Driver.UNPATCHED, Toolstack.XENDPATCHED, Disk.HEALTHY);
 
     static final List<Integer> REQUESTS = List.of(2, 4, 8, 16, 32, 64);
 
@@ -49,7 +49,7 @@ final class BenchCommand implements Callable<Integer> {
      * blast radius is in question) at one request per device, since each device multiplies the
      * states: the request ladder's variant with three devices passes two million states at one request.
      */
-    static final Configuration WORLD = Configuration.of(Driver.PATCHED, Xend.XEND31, Disk.HEALTHY);
+    static final Configuration WORLD = Configuration.of(Driver.PATCHED, Toolstack.XEND31, Disk.HEALTHY);
     static final int WORLD_REQUESTS = 1;
 
     /** One configuration of the ladder: a base variant at a request count, with devices and bystanders. */
@@ -135,7 +135,7 @@ final class BenchCommand implements Callable<Integer> {
         for (Run x : runs) {
             Statistics s = x.statistics();
             out.append(String.format(Locale.ROOT, "%-26s %8d %7d %10d %-9s %7d %,10d %,12d %6d %8.2f %,11.0f %,11.0f %8.1f %10s %9.2f%s%n",
-                    x.rung().base().driver().id() + "/" + x.rung().base().xend().id(), x.rung().requests(), x.rung().devices(), x.rung().bystanders(),
+                    x.rung().base().driver().id() + "/" + x.rung().base().toolstack().id(), x.rung().requests(), x.rung().devices(), x.rung().bystanders(),
                     x.check(), s.threads(), s.states(), s.transitions(), s.depth(), s.seconds(), s.statesPerSecond(),
                     x.perCpuSecond(), s.bytesPerState(), s.storage().equals("graph") ? "-" : String.format(Locale.ROOT, "%.1e",
                             s.collisionProbability()), s.reductionFactor(), s.complete() ? "" : "  incomplete (" + s.stopReason() + ")"));

@@ -51,7 +51,7 @@ final class BlackoutReport {
             for (Blackout b : blackouts.get(i)) {
                 rows = rows.append(LinkedHashMap.<String, Object>empty()
                         .put("driver", r.configuration().driver().id())
-                        .put("toolstack", r.configuration().xend().id())
+                        .put("toolstack", r.configuration().toolstack().id())
                         .put("disk", r.configuration().diskId())
                         .put("hazards", r.configuration().hazards().toList().map(h -> (Object) h.id()))
                         .put("memory_gib", b.memoryGib())

@@ -6,7 +6,7 @@ import teardown.checker.Verdict;
 import teardown.model.Configuration;
 import teardown.model.Disk;
 import teardown.model.Driver;
-import teardown.model.Xend;
+import teardown.model.toolstack.Toolstack;
 import teardown.properties.BlastRadius;
 import teardown.properties.PropertyId;
 import teardown.properties.TraceText;
@@ -29,8 +29,8 @@ final class BlastRadiusAnswer {
     }
 
     /** The toolstack each driver is reviewed with: the post's xend 3.1 for its drivers, today's for today's. */
-    static Xend toolstackFor(Driver d) {
-        return d == Driver.PROPOSED ? Xend.PROPOSED : d == Driver.UPSTREAM || d == Driver.UPSTREAM_BLOCKING ? Xend.XL : Xend.XEND31;
+    static Toolstack toolstackFor(Driver d) {
+        return d == Driver.PROPOSED ? Toolstack.PROPOSED : d == Driver.UPSTREAM || d == Driver.UPSTREAM_BLOCKING ? Toolstack.XL : Toolstack.XEND31;
     }
 
     static Configuration variant(Driver d, int devices, int bystanders, int requests) {

@@ -18,7 +18,7 @@ import teardown.model.Driver;
 import teardown.model.Hazard;
 import teardown.model.Step;
 import teardown.model.TeardownState;
-import teardown.model.Xend;
+import teardown.model.toolstack.Toolstack;
 import teardown.properties.Blockage;
 import teardown.properties.PropertyId;
 import teardown.properties.TeardownProperties;
@@ -90,8 +90,8 @@ final class ExplainCommand implements Callable<Integer> {
         deviceCount = dv;
         bystanderCount = b;
         List<Driver> drivers = Choices.given("DRIVER", java.util.List.of(driver), List.of(Driver.values()), Driver::id);
-        List<Xend> toolstacks = Choices.given("--toolstack", java.util.List.of(toolstack), List.of(Xend.values()), Xend::id);
-        List<Tuple2<Driver, Xend>> pairs = drivers.flatMap(d -> toolstacks.filter(x -> x.cannotDrive(d).isEmpty()).map(x -> Tuple.of(d, x)));
+        List<Toolstack> toolstacks = Choices.given("--toolstack", java.util.List.of(toolstack), List.of(Toolstack.values()), Toolstack::id);
+        List<Tuple2<Driver, Toolstack>> pairs = drivers.flatMap(d -> toolstacks.filter(x -> x.cannotDrive(d).isEmpty()).map(x -> Tuple.of(d, x)));
         if (pairs.isEmpty()) {
             throw BadInput.value("--toolstack", toolstack, "a toolstack that can drive " + driver + "; "
                     + toolstacks.head().cannotDrive(drivers.head()).getOrElse(""));
@@ -130,7 +130,7 @@ final class ExplainCommand implements Callable<Integer> {
     }
 
     /** One driver and toolstack: every disk, as written and with each hazard its code has. */
-    private List<Piece> pieces(Driver d, Xend x) {
+    private List<Piece> pieces(Driver d, Toolstack x) {
         List<Set<Hazard>> hazardSets = List.<Set<Hazard>>of(TreeSet.empty())
                 .appendAll(List.of(Hazard.values()).filter(h -> h.appliesTo(d)).map(TreeSet::of));
         return List.of(Piece.text(String.format("Can blkback_remove block xenwatch for good with the %s driver (%s), toolstack %s, %d request(s)?%n",

@@ -143,7 +143,7 @@ final class FuzzCommand implements Callable<Integer> {
         Configuration c = r.configuration();
         return LinkedHashMap.<String, Object>empty()
                 .put("driver", c.driver().id())
-                .put("toolstack", c.xend().id())
+                .put("toolstack", c.toolstack().id())
                 .put("disk", c.diskId())
                 .put("frontend", c.frontend().id())
                 .put("hazards", c.hazards().toList().map(h -> (Object) h.id()))

@@ -49,7 +49,7 @@ final class MatrixJson {
     private static Map<String, Object> row(VariantResult r, Outcome<TeardownState, Step> o, String kind) {
         Map<String, Object> row = LinkedHashMap.<String, Object>empty()
                 .put("driver", r.configuration().driver().id())
-                .put("toolstack", r.configuration().xend().id())
+                .put("toolstack", r.configuration().toolstack().id())
                 .put("disk", r.configuration().diskId())
                 .put("frontend", r.configuration().frontend().id())
                 .put("hazards", r.configuration().hazards().toList().map(h -> (Object) h.id()))

@@ -6,16 +6,16 @@ import teardown.model.Configuration;
 import teardown.model.Disk;
 import teardown.model.Driver;
 import teardown.model.Hazard;
-import teardown.model.Xend;
+import teardown.model.toolstack.Toolstack;
 import teardown.model.guest.Frontend;
-import teardown.model.xend.Xenopsd;
+import teardown.model.toolstack.Xenopsd;
 import teardown.properties.PropertyId;
 
 /**
  * Which variants and properties a run covers, parsed from the command line. Every combination of
  * the chosen drivers, toolstacks and disks is checked, once per hazard set (none by default).
  */
-record Selection(List<Driver> drivers, List<Xend> toolstacks, List<List<Disk>> diskSets, int requests,
+record Selection(List<Driver> drivers, List<Toolstack> toolstacks, List<List<Disk>> diskSets, int requests,
                  List<io.vavr.collection.Set<Hazard>> hazardSets, List<PropertyId> properties, long maxStates,
                  List<Frontend> frontends, int bystanders) {
 
@@ -37,7 +37,7 @@ record Selection(List<Driver> drivers, List<Xend> toolstacks, List<List<Disk>> d
         SearchLimit.requireValid(maxStates);
         List<Driver> allDrivers = List.of(Driver.values());
         Xenopsd.Deactivate d = deactivate(deactivate);
-        List<Xend> allXends = List.of(Xend.values()).map(t -> t instanceof Xenopsd x ? x.with(d) : t);
+        List<Toolstack> allXends = List.of(Toolstack.values()).map(t -> t instanceof Xenopsd x ? x.with(d) : t);
         List<Disk> allDisks = List.of(Disk.values());
         return new Selection(
                 Choices.parse("--driver", drivers, allDrivers, Driver::id, allDrivers),
@@ -121,7 +121,7 @@ record Selection(List<Driver> drivers, List<Xend> toolstacks, List<List<Disk>> d
     }
 
     /** A toolstack's id on the command line: xenopsd's deactivate assumption is its own option, not part of the id. */
-    private static String toolstackId(Xend t) {
+    private static String toolstackId(Toolstack t) {
         return t instanceof Xenopsd x ? x.with(Xenopsd.Deactivate.LEAVES_IO).id() : t.id();
     }
 

@@ -8,7 +8,7 @@ import teardown.model.Configuration;
 import teardown.model.Disk;
 import teardown.model.Step;
 import teardown.model.TeardownState;
-import teardown.model.Xend;
+import teardown.model.toolstack.Toolstack;
 import teardown.properties.PropertyId;
 import teardown.properties.TraceText;
 import teardown.properties.VariantCheck;
@@ -33,7 +33,7 @@ final class TodayAnswer {
         boolean settled = true;
         out.printf("Does today's stack still have the window? (%d request(s) outstanding at suspend, Linux guest)%n", requests);
         out.println("The window: the target runs while a source write is still in flight or can still be submitted (no-unleash-before-io-done).\n");
-        for (Xend x : Xend.today().append(Xend.PROPOSED)) {
+        for (Toolstack x : Toolstack.today().append(Toolstack.PROPOSED)) {
             out.printf("== %s with %s ==%n  relies on: %s%n", x.id(), x.usualDriver().id(), x.reliesOn());
             Outcome<TeardownState, Step> window = null;
             for (Disk k : Disk.values()) {

@@ -37,7 +37,7 @@ import picocli.CommandLine;
 import teardown.model.Disk;
 import teardown.model.Driver;
 import teardown.model.Hazard;
-import teardown.model.Xend;
+import teardown.model.toolstack.Toolstack;
 import teardown.properties.PropertyId;
 
 /**
@@ -164,12 +164,12 @@ class BadInputProperties {
     private static List<String> domainIds() {
         List<String> ids = new ArrayList<>(List.of("all", "none", "text", "json", "auto", "bundled", "dot"));
         Stream.of(Driver.values()).map(Driver::id).forEach(ids::add);
-        Stream.of(Xend.values()).map(Xend::id).forEach(ids::add);
+        Stream.of(Toolstack.values()).map(Toolstack::id).forEach(ids::add);
         Stream.of(Disk.values()).map(Disk::id).forEach(ids::add);
         Stream.of(Hazard.values()).map(Hazard::id).forEach(ids::add);
         Stream.of(PropertyId.values()).map(PropertyId::id).forEach(ids::add);
         teardown.model.guest.Frontend.all().map(teardown.model.guest.Frontend::id).forEach(ids::add);
-        Stream.of(teardown.model.xend.Xenopsd.Deactivate.values()).map(teardown.model.xend.Xenopsd.Deactivate::id).forEach(ids::add);
+        Stream.of(teardown.model.toolstack.Xenopsd.Deactivate.values()).map(teardown.model.toolstack.Xenopsd.Deactivate::id).forEach(ids::add);
         ids.add("today");
         ids.add("blast-radius");
         return ids;

@@ -24,7 +24,7 @@ class CheckCommandTest {
         // Every driver with every toolstack that can drive it, on the three standard disks, with a Linux guest.
         int variants = 0;
         for (teardown.model.Driver d : teardown.model.Driver.values()) {
-            for (teardown.model.Xend x : teardown.model.Xend.values()) {
+            for (teardown.model.toolstack.Toolstack x : teardown.model.toolstack.Toolstack.values()) {
                 variants += x.cannotDrive(d).isEmpty() ? 3 : 0;
             }
         }

@@ -20,7 +20,7 @@ import teardown.model.Disk;
 import teardown.model.Driver;
 import teardown.model.Step;
 import teardown.model.TeardownState;
-import teardown.model.Xend;
+import teardown.model.toolstack.Toolstack;
 import teardown.properties.PropertyId;
 import teardown.properties.VariantCheck;
 
@@ -52,7 +52,7 @@ class ExploreServerTest {
 
     /** The checker's shortest counterexample to no-vanish-before-io-done: the seed post's race. */
     static Path<TeardownState, Step> seedRace() {
-        Configuration c = Configuration.of(Driver.UNPATCHED, Xend.XEND31, Disk.HEALTHY);
+        Configuration c = Configuration.of(Driver.UNPATCHED, Toolstack.XEND31, Disk.HEALTHY);
         return VariantCheck.run(c, List.of(PropertyId.NO_VANISH_BEFORE_IO_DONE), VariantCheck.DEFAULT_MAX_STATES, p -> { })
                 .properties().head().trace().get();
     }

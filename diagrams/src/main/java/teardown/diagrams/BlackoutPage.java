@@ -49,7 +49,7 @@ public final class BlackoutPage {
     }
 
     private static String design(Configuration c) {
-        return c.driver().id() + "/" + c.xend().id() + (c.hazards().isEmpty() ? "" : "+" + c.hazards().map(h -> h.id()).mkString("+"));
+        return c.driver().id() + "/" + c.toolstack().id() + (c.hazards().isEmpty() ? "" : "+" + c.hazards().map(h -> h.id()).mkString("+"));
     }
 
     static String render(List<VariantResult> results, List<List<Blackout>> blackouts, TimingTable table) {

@@ -7,7 +7,7 @@ import teardown.model.Disk;
 import teardown.model.Driver;
 import teardown.model.Step;
 import teardown.model.TeardownState;
-import teardown.model.Xend;
+import teardown.model.toolstack.Toolstack;
 import teardown.properties.PropertyId;
 import teardown.properties.VariantCheck;
 import teardown.properties.VariantResult;
@@ -37,7 +37,7 @@ public final class KeyDiagrams {
     }
 
     private static VariantResult check(Driver driver, Disk disk) {
-        return VariantCheck.run(Configuration.of(driver, Xend.XEND31, disk));
+        return VariantCheck.run(Configuration.of(driver, Toolstack.XEND31, disk));
     }
 
     private static Diagram compare(String name, ActorView view, VariantResult left, VariantResult right) {

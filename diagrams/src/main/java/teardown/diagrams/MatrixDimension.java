@@ -14,7 +14,7 @@ public record MatrixDimension(String id, Function<Configuration, String> value, 
 
     public static final List<MatrixDimension> ALL = List.of(
             new MatrixDimension("driver", c -> c.driver().id(), c -> c.driver().description()),
-            new MatrixDimension("toolstack", c -> c.xend().id(), c -> c.xend().description()),
+            new MatrixDimension("toolstack", c -> c.toolstack().id(), c -> c.toolstack().description()),
             new MatrixDimension("disk", Configuration::diskId, c -> c.disks().distinct().map(k -> k.description()).mkString("; ")),
             new MatrixDimension("frontend", c -> c.frontend().id(), c -> c.frontend().description()),
             new MatrixDimension("hazards", c -> c.hazards().isEmpty() ? "none" : c.hazards().map(Hazard::id).mkString("+"),

@@ -68,7 +68,7 @@ public final class ReportDiagrams {
                 : results.distinctBy(r -> r.configuration().driver()).flatMap(ReportDiagrams::actors);
         List<Counterexample> all = results.flatMap(r -> violations(r).map(o -> new Counterexample(r, o)));
         List<Counterexample> drawnTraces = scope == Scope.ALL ? all : all.filter(c -> all.filter(c::sameProperty)
-                .groupBy(x -> x.result().configuration().xend()).values().map(Counterexample::shortest)
+                .groupBy(x -> x.result().configuration().toolstack()).values().map(Counterexample::shortest)
                 .appendAll(all.filter(c::sameProperty).groupBy(x -> x.result().configuration().driver()).values().map(Counterexample::shortest))
                 .contains(c));
         List<Diagram> sequences = drawnTraces.map(Counterexample::diagram);
@@ -82,7 +82,7 @@ public final class ReportDiagrams {
             }
         }
         List<Diagram> compared = scope == Scope.ALL ? comparisons(results)
-                : pairs(results).distinctBy(p -> p._1.configuration().xend())
+                : pairs(results).distinctBy(p -> p._1.configuration().toolstack())
                 .flatMap(p -> List.of(ActorView.XENWATCH, ActorView.XENBLKD).map(v -> compare(p._1, p._2, v)));
         for (Diagram d : machines.appendAll(compared)) {
             shown = shown.put(d.name(), d);
@@ -149,7 +149,7 @@ public final class ReportDiagrams {
     /** Each unpatched variant with its patched twin (same toolstack, disk, requests and hazards), where both were checked. */
     static List<Tuple2<VariantResult, VariantResult>> pairs(List<VariantResult> results) {
         return results.filter(r -> r.configuration().driver() == Driver.UNPATCHED).flatMap(u -> results
-                .find(p -> p.configuration().equals(new Configuration(Driver.PATCHED, u.configuration().xend(),
+                .find(p -> p.configuration().equals(new Configuration(Driver.PATCHED, u.configuration().toolstack(),
                         u.configuration().disks(), u.configuration().requests(), u.configuration().hazards(), u.configuration().frontend(),
                         u.configuration().mutants(), u.configuration().bystanders())))
                 .map(p -> Tuple.of(u, p)));

@@ -31,7 +31,7 @@ public final class VariantPage {
         body.append("<p><a href=\"../index.html\">back to the verdict matrix</a></p>\n");
         body.append("<h1>").append(Html.escape(c.label())).append("</h1>\n<ul>\n")
                 .append(item("driver", c.driver().id() + ": " + c.driver().description()))
-                .append(item("toolstack", c.xend().id() + ": " + c.xend().description()))
+                .append(item("toolstack", c.toolstack().id() + ": " + c.toolstack().description()))
                 .append(item(c.devices() == 1 ? "disk" : "disks (one per device)", c.disks().distinct().map(k -> k.id() + ": " + k.description()).mkString("; ")))
                 .append(c.bystanders() == 0 ? "" : item("bystander guests sharing xenwatch", String.valueOf(c.bystanders())))
                 .append(item("requests outstanding at suspend", String.valueOf(c.requests())))

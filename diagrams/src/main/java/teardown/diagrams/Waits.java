@@ -5,7 +5,7 @@ import teardown.model.Actor;
 import io.vavr.collection.List;
 import teardown.model.DeviceView;
 import teardown.model.TeardownState;
-import teardown.model.xend.Target;
+import teardown.model.toolstack.Target;
 
 /**
  * What an actor is blocked on in a state, if anything: the waits of docs/model/drivers.md#drivers (kthread_stop,

@@ -6,7 +6,7 @@ import teardown.model.Disk;
 import teardown.model.Driver;
 import teardown.model.Step;
 import teardown.model.TeardownState;
-import teardown.model.Xend;
+import teardown.model.toolstack.Toolstack;
 import teardown.properties.PropertyId;
 import teardown.properties.VariantCheck;
 import teardown.properties.VariantResult;
@@ -18,15 +18,15 @@ final class Fixtures {
     }
 
     static VariantResult check(Driver driver, Disk disk) {
-        return VariantCheck.run(Configuration.of(driver, Xend.XEND31, disk));
+        return VariantCheck.run(Configuration.of(driver, Toolstack.XEND31, disk));
     }
 
     static VariantResult check(Driver driver, Disk disk, int requests) {
-        return VariantCheck.run(Configuration.of(driver, Xend.XEND31, disk).withRequests(requests));
+        return VariantCheck.run(Configuration.of(driver, Toolstack.XEND31, disk).withRequests(requests));
     }
 
     static VariantResult check(Driver driver, Disk disk, teardown.model.Hazard hazard) {
-        return VariantCheck.run(Configuration.of(driver, Xend.XEND31, disk).withHazards(io.vavr.collection.TreeSet.of(hazard)));
+        return VariantCheck.run(Configuration.of(driver, Toolstack.XEND31, disk).withHazards(io.vavr.collection.TreeSet.of(hazard)));
     }
 
     static Outcome<TeardownState, Step> violation(VariantResult r, PropertyId p) {

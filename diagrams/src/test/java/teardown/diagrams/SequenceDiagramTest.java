@@ -1,5 +1,6 @@
 package teardown.diagrams;
 
+import teardown.model.toolstack.Toolstack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -80,7 +81,7 @@ class SequenceDiagramTest {
     @Test
     void aThreadStuckInSubmitBioOnADeadDiskIsDrawnWaiting() {
         Path<TeardownState, Step> dead = Fixtures.violation(
-                VariantCheck.run(teardown.model.Configuration.of(Driver.UPSTREAM, teardown.model.Xend.XEND31, Disk.DEAD)),
+                VariantCheck.run(teardown.model.Configuration.of(Driver.UPSTREAM, teardown.model.toolstack.Toolstack.XEND31, Disk.DEAD)),
                 PropertyId.XENWATCH_PROGRESS).trace().get();
         String dot = SequenceDiagram.of("s", "t", dead, true).dot();
         // Lane labels wrap at 22 characters, so look for their first words.

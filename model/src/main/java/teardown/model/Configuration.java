@@ -1,5 +1,6 @@
 package teardown.model;
 
+import teardown.model.toolstack.Toolstack;
 import io.vavr.collection.List;
 import io.vavr.collection.Set;
 import io.vavr.collection.TreeSet;
@@ -12,7 +13,7 @@ import teardown.model.guest.Frontend;
  * xenwatch, and which {@link Mutant}s of the model itself (none, except in the tests that check
  * the tests).
  */
-public record Configuration(Driver driver, Xend xend, List<Disk> disks, int requests, Set<Hazard> hazards, Frontend frontend,
+public record Configuration(Driver driver, Toolstack toolstack, List<Disk> disks, int requests, Set<Hazard> hazards, Frontend frontend,
                             Set<Mutant> mutants, int bystanders) {
 
     /** The smallest count that still lets remove race a request in flight and one on the ring. */
@@ -35,47 +36,47 @@ public record Configuration(Driver driver, Xend xend, List<Disk> disks, int requ
     }
 
     /** The real model (no mutant), one device, no bystander, with the given frontend. */
-    public Configuration(Driver driver, Xend xend, Disk disk, int requests, Set<Hazard> hazards, Frontend frontend) {
-        this(driver, xend, List.of(disk), requests, hazards, frontend, TreeSet.empty(), 0);
+    public Configuration(Driver driver, Toolstack toolstack, Disk disk, int requests, Set<Hazard> hazards, Frontend frontend) {
+        this(driver, toolstack, List.of(disk), requests, hazards, frontend, TreeSet.empty(), 0);
     }
 
     /** With the default frontend, Linux blkfront. */
-    public Configuration(Driver driver, Xend xend, Disk disk, int requests, Set<Hazard> hazards) {
-        this(driver, xend, disk, requests, hazards, Frontend.LINUX);
+    public Configuration(Driver driver, Toolstack toolstack, Disk disk, int requests, Set<Hazard> hazards) {
+        this(driver, toolstack, disk, requests, hazards, Frontend.LINUX);
     }
 
     /** With the default frontend and the given mutants switched on. */
-    public Configuration(Driver driver, Xend xend, Disk disk, int requests, Set<Hazard> hazards, Set<Mutant> mutants) {
-        this(driver, xend, List.of(disk), requests, hazards, Frontend.LINUX, mutants, 0);
+    public Configuration(Driver driver, Toolstack toolstack, Disk disk, int requests, Set<Hazard> hazards, Set<Mutant> mutants) {
+        this(driver, toolstack, List.of(disk), requests, hazards, Frontend.LINUX, mutants, 0);
     }
 
-    public static Configuration of(Driver driver, Xend xend, Disk disk) {
-        return new Configuration(driver, xend, disk, DEFAULT_REQUESTS, TreeSet.empty());
+    public static Configuration of(Driver driver, Toolstack toolstack, Disk disk) {
+        return new Configuration(driver, toolstack, disk, DEFAULT_REQUESTS, TreeSet.empty());
     }
 
     public Configuration withRequests(int n) {
-        return new Configuration(driver, xend, disks, n, hazards, frontend, mutants, bystanders);
+        return new Configuration(driver, toolstack, disks, n, hazards, frontend, mutants, bystanders);
     }
 
     public Configuration withHazards(Set<Hazard> more) {
-        return new Configuration(driver, xend, disks, requests, more, frontend, mutants, bystanders);
+        return new Configuration(driver, toolstack, disks, requests, more, frontend, mutants, bystanders);
     }
 
     public Configuration withFrontend(Frontend f) {
-        return new Configuration(driver, xend, disks, requests, hazards, f, mutants, bystanders);
+        return new Configuration(driver, toolstack, disks, requests, hazards, f, mutants, bystanders);
     }
 
     public Configuration withMutants(Set<Mutant> on) {
-        return new Configuration(driver, xend, disks, requests, hazards, frontend, on, bystanders);
+        return new Configuration(driver, toolstack, disks, requests, hazards, frontend, on, bystanders);
     }
 
     /** One device per disk given, in order. */
     public Configuration withDisks(List<Disk> perDevice) {
-        return new Configuration(driver, xend, perDevice, requests, hazards, frontend, mutants, bystanders);
+        return new Configuration(driver, toolstack, perDevice, requests, hazards, frontend, mutants, bystanders);
     }
 
     public Configuration withBystanders(int b) {
-        return new Configuration(driver, xend, disks, requests, hazards, frontend, mutants, b);
+        return new Configuration(driver, toolstack, disks, requests, hazards, frontend, mutants, b);
     }
 
     public int devices() {
@@ -118,7 +119,7 @@ public record Configuration(Driver driver, Xend xend, List<Disk> disks, int requ
      * Linux one, "patched/xend31/hung,healthy/bystanders=1" with two devices and a bystander guest.
      */
     public String label() {
-        return driver.id() + "/" + xend.id() + "/" + diskId()
+        return driver.id() + "/" + toolstack.id() + "/" + diskId()
                 + (frontend == Frontend.LINUX ? "" : "/" + frontend.id())
                 + (bystanders == 0 ? "" : "/bystanders=" + bystanders)
                 + (hazards.isEmpty() ? "" : "+" + hazards.map(Hazard::id).mkString("+"))

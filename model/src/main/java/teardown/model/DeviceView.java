@@ -9,8 +9,8 @@ import teardown.model.guest.GuestHistory;
 import teardown.model.hotplug.Visibility;
 import teardown.model.xenbus.Environment;
 import teardown.model.xenbus.Xenwatch;
-import teardown.model.xend.Target;
-import teardown.model.xend.Toolstack;
+import teardown.model.toolstack.Target;
+import teardown.model.toolstack.ToolstackProgress;
 
 /**
  * The whole state as one device's actors see it: that device's {@link Vbd} and everything shared.
@@ -62,7 +62,7 @@ public record DeviceView(TeardownState shared, int index, Vbd vbd) {
         return shared.xenwatch();
     }
 
-    public Toolstack toolstack() {
+    public ToolstackProgress toolstack() {
         return shared.toolstack();
     }
 
@@ -122,7 +122,7 @@ public record DeviceView(TeardownState shared, int index, Vbd vbd) {
         return new DeviceView(shared.with(w), index, vbd);
     }
 
-    public DeviceView with(Toolstack t) {
+    public DeviceView with(ToolstackProgress t) {
         return new DeviceView(shared.with(t), index, vbd);
     }
 

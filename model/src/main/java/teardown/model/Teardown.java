@@ -21,8 +21,8 @@ import teardown.model.xenbus.Environment;
 import teardown.model.xenbus.EnvironmentSteps;
 import teardown.model.xenbus.Xenwatch;
 import teardown.model.xenbus.XenwatchSteps;
-import teardown.model.xend.Target;
-import teardown.model.xend.TargetSteps;
+import teardown.model.toolstack.Target;
+import teardown.model.toolstack.TargetSteps;
 
 /**
  * The teardown model: its initial states and, for any state, every enabled step of every actor.
@@ -78,7 +78,7 @@ public final class Teardown {
         // A toolstack's or frontend's bounded wait outlasts any CPU step: on a healthy disk it runs out only when nothing else can move.
         return teardown
                 .appendAll(c.frontend().atSuspend(c, s, teardown.isEmpty()))
-                .appendAll(c.xend().steps(c, s, teardown.isEmpty()))
+                .appendAll(c.toolstack().steps(c, s, teardown.isEmpty()))
                 .appendAll(EnvironmentSteps.steps(c, s))
                 .appendAll(BystanderSteps.steps(c, s));
     }

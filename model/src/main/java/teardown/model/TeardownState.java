@@ -15,8 +15,8 @@ import teardown.model.guest.GuestHistory;
 import teardown.model.hotplug.Visibility;
 import teardown.model.xenbus.Environment;
 import teardown.model.xenbus.Xenwatch;
-import teardown.model.xend.Target;
-import teardown.model.xend.Toolstack;
+import teardown.model.toolstack.Target;
+import teardown.model.toolstack.ToolstackProgress;
 
 /**
  * One global state of the teardown: every actor of docs/model/actors.md#actors. Each device of the
@@ -24,7 +24,7 @@ import teardown.model.xend.Toolstack;
  * and the bystander guests are shared. {@code fault} records a use after free (or of a cleared
  * pointer) the moment a step commits one; such a state is final, as the kernel would oops there.
  */
-public record TeardownState(Array<Vbd> vbds, DevSem devSem, Xenwatch xenwatch, Toolstack toolstack, Target target,
+public record TeardownState(Array<Vbd> vbds, DevSem devSem, Xenwatch xenwatch, ToolstackProgress toolstack, Target target,
                             Environment environment, Array<Bystander> bystanders, Option<String> fault) {
 
     public TeardownState withVbd(int i, Vbd v) {
@@ -48,7 +48,7 @@ public record TeardownState(Array<Vbd> vbds, DevSem devSem, Xenwatch xenwatch, T
         return new TeardownState(vbds, devSem, w, toolstack, target, environment, bystanders, fault);
     }
 
-    public TeardownState with(Toolstack t) {
+    public TeardownState with(ToolstackProgress t) {
         return new TeardownState(vbds, devSem, xenwatch, t, target, environment, bystanders, fault);
     }
 
@@ -143,12 +143,12 @@ public record TeardownState(Array<Vbd> vbds, DevSem devSem, Xenwatch xenwatch, T
 
     /** The toolstack wrote 'the target may run' and the target runs (or is about to). */
     public boolean migrationFinished() {
-        return toolstack.phase() == Toolstack.Phase.DONE && !toolstack.aborted() && target == Target.RUNNING;
+        return toolstack.phase() == ToolstackProgress.Phase.DONE && !toolstack.aborted() && target == Target.RUNNING;
     }
 
     /** A clean, visible abort: the toolstack reported the failure and the target never ran. */
     public boolean migrationAborted() {
-        return toolstack.phase() == Toolstack.Phase.DONE && toolstack.aborted() && target != Target.RUNNING;
+        return toolstack.phase() == ToolstackProgress.Phase.DONE && toolstack.aborted() && target != Target.RUNNING;
     }
 
     /** The migration was aborted before any of the source's devices was touched: the source guest keeps running on them. */

@@ -1,5 +1,6 @@
 package teardown.model;
 
+import teardown.model.toolstack.Toolstack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +13,7 @@ import teardown.model.xenbus.Xenwatch;
 class BlkbackStepsTest {
 
     private static Configuration config(Driver d) {
-        return Configuration.of(d, Xend.XEND31, Disk.HEALTHY);
+        return Configuration.of(d, Toolstack.XEND31, Disk.HEALTHY);
     }
 
     /** Brings xenwatch into the driver's remove: xend deletes the frontend, xenwatch delivers the event. */

@@ -1,5 +1,6 @@
 package teardown.model;
 
+import teardown.model.toolstack.Toolstack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,8 +10,8 @@ import io.vavr.collection.List;
 import io.vavr.collection.TreeSet;
 import org.junit.jupiter.api.Test;
 import teardown.model.xenbus.WatchEvent;
-import teardown.model.xend.Target;
-import teardown.model.xend.Toolstack;
+import teardown.model.toolstack.Target;
+import teardown.model.toolstack.ToolstackProgress;
 
 /**
  * The paths only a hazard opens (a second remove, a reconnect during remove), the end of a run
@@ -19,7 +20,7 @@ import teardown.model.xend.Toolstack;
  */
 class HazardPathsTest {
 
-    private static Configuration config(Driver d, Xend x, Hazard... hazards) {
+    private static Configuration config(Driver d, Toolstack x, Hazard... hazards) {
         return Configuration.of(d, x, Disk.HEALTHY).withHazards(TreeSet.of(hazards));
     }
 
@@ -34,11 +35,11 @@ class HazardPathsTest {
 
     @Test
     void udevsCleanupFiresTheBackendWatchOnlyForADirectoryThatWasStillThere() {
-        Scenario s = firstRemoveDone(config(Driver.STOCK, Xend.XEND31));
+        Scenario s = firstRemoveDone(config(Driver.STOCK, Toolstack.XEND31));
         assertEquals(List.of(WatchEvent.BACKEND_GONE), s.state.xenwatch().queue().map(e -> e.event()), "xend 3.1 left the directory for udev to remove");
         assertFalse(s.state.visibility().backendDir());
         // The post's xend deleted the directory itself: udev removes nothing, so no watch fires.
-        Scenario forced = Scenario.start(config(Driver.UPSTREAM, Xend.XENDPATCHED), 0, 0).take(Actor.TOOLSTACK, "force=True")
+        Scenario forced = Scenario.start(config(Driver.UPSTREAM, Toolstack.XENDPATCHED), 0, 0).take(Actor.TOOLSTACK, "force=True")
                 .take(Actor.XENWATCH, "backend_changed").take(Actor.XENWATCH, "kthread_stop")
                 .take(Actor.XENBLKD, "wait_event_interruptible returns").take(Actor.XENBLKD, "xen_blkif_schedule returns")
                 .take(Actor.XENWATCH, "unmaps the ring").take(Actor.XENWATCH, "device_del");
@@ -48,7 +49,7 @@ class HazardPathsTest {
 
     @Test
     void aSecondTriggerFindsNothingToDoWithoutTheHazard() {
-        Scenario s = firstRemoveDone(config(Driver.STOCK, Xend.XEND31)).take(Actor.XENWATCH, "device already unregistered");
+        Scenario s = firstRemoveDone(config(Driver.STOCK, Toolstack.XEND31)).take(Actor.XENWATCH, "device already unregistered");
         assertFalse(s.state.faulted());
         assertEquals(1, s.state.onlyVbd().removes());
         assertTrue(s.state.tornDown() || !s.state.migrationFinished());
@@ -56,7 +57,7 @@ class HazardPathsTest {
 
     @Test
     void aSecondRemoveOnTheStaleBackendInfoIsAUseAfterFreeAndStopsTheRun() {
-        Scenario s = firstRemoveDone(config(Driver.STOCK, Xend.XEND31, Hazard.DOUBLE_REMOVE));
+        Scenario s = firstRemoveDone(config(Driver.STOCK, Toolstack.XEND31, Hazard.DOUBLE_REMOVE));
         assertFalse(s.canTake(Actor.XENWATCH, "nothing to do"));
         s = s.take(Actor.XENWATCH, "device_unregister again");
         assertTrue(s.state.faulted(), "the second remove dereferences the freed be");
@@ -66,20 +67,20 @@ class HazardPathsTest {
     @Test
     void withDoubleRemoveTheFrontendEventSurvivesTheFirstRemove() {
         // The post's xend queues both triggers; without the hazard the first remove drops the second.
-        Scenario plain = Scenario.start(config(Driver.STOCK, Xend.XENDPATCHED), 0, 0).take(Actor.TOOLSTACK, "force=True")
+        Scenario plain = Scenario.start(config(Driver.STOCK, Toolstack.XENDPATCHED), 0, 0).take(Actor.TOOLSTACK, "force=True")
                 .take(Actor.XENWATCH, "backend_changed");
         assertEquals(List.empty(), plain.state.xenwatch().queue());
-        Scenario hazard = Scenario.start(config(Driver.STOCK, Xend.XENDPATCHED, Hazard.DOUBLE_REMOVE), 0, 0)
+        Scenario hazard = Scenario.start(config(Driver.STOCK, Toolstack.XENDPATCHED, Hazard.DOUBLE_REMOVE), 0, 0)
                 .take(Actor.TOOLSTACK, "force=True").take(Actor.XENWATCH, "backend_changed");
         assertEquals(List.of(WatchEvent.FRONTEND_GONE), hazard.state.xenwatch().queue().map(e -> e.event()));
     }
 
     @Test
     void theFrontendReconnectsOnlyUnderItsHazardOnceTeardownBeganAndBeforeRemove() {
-        Configuration c = config(Driver.UPSTREAM, Xend.XEND31, Hazard.RECONNECT_DURING_REMOVE);
+        Configuration c = config(Driver.UPSTREAM, Toolstack.XEND31, Hazard.RECONNECT_DURING_REMOVE);
         Scenario start = Scenario.start(c, 0, 1);
         assertFalse(start.canTake(Actor.FRONTEND, "Connected"), "not before the toolstack starts the teardown");
-        assertFalse(Scenario.start(config(Driver.UPSTREAM, Xend.XEND31), 0, 1).take(Actor.TOOLSTACK, "destroyDomain")
+        assertFalse(Scenario.start(config(Driver.UPSTREAM, Toolstack.XEND31), 0, 1).take(Actor.TOOLSTACK, "destroyDomain")
                 .canTake(Actor.FRONTEND, "Connected"), "never without the hazard");
         Scenario begun = start.take(Actor.TOOLSTACK, "destroyDomain");
         Scenario connected = begun.take(Actor.FRONTEND, "switches to Connected");
@@ -95,17 +96,17 @@ class HazardPathsTest {
 
     @Test
     void aReconnectDeliveredFirstIsRefusedByUpstreamWhileIoIsPending() {
-        Configuration c = config(Driver.UPSTREAM, Xend.XEND31, Hazard.RECONNECT_DURING_REMOVE);
+        Configuration c = config(Driver.UPSTREAM, Toolstack.XEND31, Hazard.RECONNECT_DURING_REMOVE);
         // Another device's event is queued first, then the teardown's and the reconnect: xenwatch serialises all three.
         Scenario s = Scenario.start(c, 0, 1).take(Actor.OTHER_DEVICE, "watch fires").take(Actor.TOOLSTACK, "destroyDomain")
                 .take(Actor.FRONTEND, "Connected").take(Actor.XENWATCH, "another device");
         assertEquals(List.of(WatchEvent.FRONTEND_GONE, WatchEvent.FRONTEND_CONNECTED), s.state.xenwatch().queue().map(e -> e.event()));
-        Configuration vendor = config(Driver.PATCHED, Xend.XEND31, Hazard.RECONNECT_DURING_REMOVE, Hazard.DOUBLE_REMOVE);
+        Configuration vendor = config(Driver.PATCHED, Toolstack.XEND31, Hazard.RECONNECT_DURING_REMOVE, Hazard.DOUBLE_REMOVE);
         // With double-remove the Connected event outlives the first trigger and is then delivered.
         Scenario v = Scenario.start(vendor, 0, 1).take(Actor.TOOLSTACK, "destroyDomain").take(Actor.FRONTEND, "Connected")
                 .take(Actor.XENWATCH, "otherend_changed");
         assertEquals(List.of(WatchEvent.FRONTEND_CONNECTED), v.state.xenwatch().queue().map(e -> e.event()));
-        Configuration up = config(Driver.UPSTREAM, Xend.XEND31, Hazard.RECONNECT_DURING_REMOVE, Hazard.DOUBLE_REMOVE);
+        Configuration up = config(Driver.UPSTREAM, Toolstack.XEND31, Hazard.RECONNECT_DURING_REMOVE, Hazard.DOUBLE_REMOVE);
         Scenario u = Scenario.start(up, 0, 1).take(Actor.TOOLSTACK, "destroyDomain").take(Actor.FRONTEND, "Connected")
                 .take(Actor.XENWATCH, "otherend_changed").take(Actor.XENWATCH, "kthread_stop")
                 .take(Actor.XENBLKD, "wait_event_interruptible returns").take(Actor.XENBLKD, "xen_blkif_schedule returns")
@@ -117,7 +118,7 @@ class HazardPathsTest {
 
     @Test
     void aFaultedStateHasNoSuccessors() {
-        Configuration c = Configuration.of(Driver.STOCK, Xend.XEND31, Disk.HEALTHY);
+        Configuration c = Configuration.of(Driver.STOCK, Toolstack.XEND31, Disk.HEALTHY);
         TeardownState s = Teardown.initial(c, 1, 1);
         assertFalse(Teardown.successors(c, s).isEmpty());
         TeardownState oops = s.withFault("test");
@@ -128,18 +129,18 @@ class HazardPathsTest {
 
     @Test
     void theMigrationHasFinishedOnlyWhenXendIsDoneAndTheTargetRuns() {
-        Configuration c = Configuration.of(Driver.STOCK, Xend.XEND31, Disk.HUNG);
+        Configuration c = Configuration.of(Driver.STOCK, Toolstack.XEND31, Disk.HUNG);
         TeardownState s = Teardown.initial(c, 0, 1);
         assertFalse(s.migrationFinished());
-        assertFalse(s.with(Toolstack.stateSent().withPhase(Toolstack.Phase.DONE)).migrationFinished(), "the target does not run yet");
+        assertFalse(s.with(ToolstackProgress.stateSent().withPhase(ToolstackProgress.Phase.DONE)).migrationFinished(), "the target does not run yet");
         assertFalse(s.with(Target.RUNNING).migrationFinished(), "xend has not finished");
-        assertTrue(s.with(Toolstack.stateSent().withPhase(Toolstack.Phase.DONE)).with(Target.RUNNING).migrationFinished());
+        assertTrue(s.with(ToolstackProgress.stateSent().withPhase(ToolstackProgress.Phase.DONE)).with(Target.RUNNING).migrationFinished());
         assertFalse(s.tornDown());
     }
 
     @Test
     void zeroRequestsIsOneInitialStateAndANegativeCountIsRefused() {
-        Configuration none = Configuration.of(Driver.PATCHED, Xend.XEND31, Disk.HEALTHY).withRequests(0);
+        Configuration none = Configuration.of(Driver.PATCHED, Toolstack.XEND31, Disk.HEALTHY).withRequests(0);
         assertEquals(0, none.requests());
         List<TeardownState> initial = Teardown.initialStates(none);
         assertEquals(1, initial.size());
@@ -150,13 +151,13 @@ class HazardPathsTest {
 
     @Test
     void aConfigurationCarriesItsHazardsAndMutantsThroughEveryCopy() {
-        Configuration c = Configuration.of(Driver.PATCHED, Xend.XEND31, Disk.HEALTHY)
+        Configuration c = Configuration.of(Driver.PATCHED, Toolstack.XEND31, Disk.HEALTHY)
                 .withHazards(TreeSet.of(Hazard.SELF_STOP)).withMutants(TreeSet.of(Mutant.PATCH_WITHOUT_WAIT)).withRequests(3);
         assertTrue(c.has(Hazard.SELF_STOP) && c.has(Mutant.PATCH_WITHOUT_WAIT) && !c.has(Mutant.WAKE_BEFORE_DRAIN));
         assertEquals(3, c.requests());
         assertEquals("patched/xend31/healthy+self-stop mutant patch-without-wait", c.label());
         assertEquals(c, c.withHazards(c.hazards()));
-        assertEquals("stock/xend31/hung", Configuration.of(Driver.STOCK, Xend.XEND31, Disk.HUNG).label());
+        assertEquals("stock/xend31/hung", Configuration.of(Driver.STOCK, Toolstack.XEND31, Disk.HUNG).label());
         assertTrue(Mutant.PATCH_WITHOUT_WAIT.appliesTo(Driver.PATCHED) && !Mutant.PATCH_WITHOUT_WAIT.appliesTo(Driver.STOCK));
         assertEquals("patch-without-wait", Mutant.PATCH_WITHOUT_WAIT.id());
     }

@@ -1,5 +1,6 @@
 package teardown.model;
 
+import teardown.model.toolstack.Toolstack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,13 +18,13 @@ import teardown.model.hotplug.Visibility;
 import teardown.model.xenbus.Environment;
 import teardown.model.xenbus.WatchEvent;
 import teardown.model.xenbus.Xenwatch;
-import teardown.model.xend.Target;
-import teardown.model.xend.Toolstack;
+import teardown.model.toolstack.Target;
+import teardown.model.toolstack.ToolstackProgress;
 
 /** What the properties observe of a state, one condition at a time. */
 class TeardownStateTest {
 
-    private static final Configuration C = Configuration.of(Driver.STOCK, Xend.XEND31, Disk.HEALTHY);
+    private static final Configuration C = Configuration.of(Driver.STOCK, Toolstack.XEND31, Disk.HEALTHY);
     private static final Configuration TWO = C.withDisks(List.of(Disk.HEALTHY, Disk.HUNG));
 
     /** Device 0's part of a state where everything is over: the properties' "torn down". */
@@ -35,7 +36,7 @@ class TeardownStateTest {
     }
 
     private static TeardownState done(Configuration c) {
-        TeardownState s = Teardown.initial(c, 0, 0).with(Toolstack.stateSent().withPhase(Toolstack.Phase.DONE)).with(Target.RUNNING);
+        TeardownState s = Teardown.initial(c, 0, 0).with(ToolstackProgress.stateSent().withPhase(ToolstackProgress.Phase.DONE)).with(Target.RUNNING);
         for (int i = 0; i < c.devices(); i++) {
             s = released(s.view(i)).whole();
         }
@@ -106,7 +107,7 @@ class TeardownStateTest {
                 .with(new Requests(0, 2, 0)).with(Kthread.running().withShouldStop(true))
                 .with(new Blkif(9, false, true, false, false)).with(new BackendInfo(5, true, false))
                 .with(Xenwatch.idle().enqueue(WatchEvent.OTHER_DEVICE, 0)).with(Visibility.connected().deviceDeleted())
-                .with(Toolstack.stateSent().withPhase(Toolstack.Phase.DONE)).removeStarted().reconnected();
+                .with(ToolstackProgress.stateSent().withPhase(ToolstackProgress.Phase.DONE)).removeStarted().reconnected();
         assertEquals(DevSem.HELD_BY_XENWATCH, all.devSem());
         assertEquals(Environment.quiet(), all.environment());
         assertEquals(Target.STREAM_ENDED, all.target());
@@ -116,7 +117,7 @@ class TeardownStateTest {
         assertEquals(5, all.be().refcnt());
         assertEquals(1, all.xenwatch().queue().size());
         assertFalse(all.visibility().sysfsDevice());
-        assertEquals(Toolstack.Phase.DONE, all.toolstack().phase());
+        assertEquals(ToolstackProgress.Phase.DONE, all.toolstack().phase());
         assertEquals(1, all.vbd().removes());
         assertTrue(all.vbd().frontendReconnected());
         assertFalse(all.whole().faulted());

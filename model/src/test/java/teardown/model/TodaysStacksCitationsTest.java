@@ -1,5 +1,6 @@
 package teardown.model;
 
+import teardown.model.toolstack.Toolstack;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,7 +28,7 @@ class TodaysStacksCitationsTest {
 
     /** xl with upstream blkback and nothing outstanding, up to the point where xen_blkbk_remove has returned. */
     private static Scenario xlThroughRemove() {
-        return Scenario.start(Configuration.of(Driver.UPSTREAM, Xend.XL, Disk.HEALTHY), 0, 0)
+        return Scenario.start(Configuration.of(Driver.UPSTREAM, Toolstack.XL, Disk.HEALTHY), 0, 0)
                 .take(Actor.TOOLSTACK, "permission to go").take(Actor.TARGET, "unpause")
                 .take(Actor.TOOLSTACK, "libxl_domain_destroy").take(Actor.XENWATCH, "otherend_changed")
                 .take(Actor.XENWATCH, "kthread_stop(xenblkd)").take(Actor.XENBLKD, "wait_event_interruptible")

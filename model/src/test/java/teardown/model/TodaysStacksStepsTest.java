@@ -1,5 +1,6 @@
 package teardown.model;
 
+import teardown.model.toolstack.Toolstack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,15 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import teardown.model.guest.Frontend;
 import teardown.model.hotplug.Visibility.BackendState;
-import teardown.model.xend.Target;
-import teardown.model.xend.Toolstack;
+import teardown.model.toolstack.Target;
+import teardown.model.toolstack.ToolstackProgress;
 
 /** The steps of today's toolstacks, drivers and frontends, each against the source it cites. */
 class TodaysStacksStepsTest {
 
     @Test
     void xlLetsTheTargetGoBeforeAnyBackendIsAskedToClose() {
-        Scenario s = Scenario.start(Configuration.of(Driver.UPSTREAM, Xend.XL, Disk.HEALTHY), 0, 1)
+        Scenario s = Scenario.start(Configuration.of(Driver.UPSTREAM, Toolstack.XL, Disk.HEALTHY), 0, 1)
                 .take(Actor.TOOLSTACK, "permission to go");
         assertEquals(Target.STREAM_ENDED, s.state.target());
         assertTrue(s.state.visibility().frontendDir(), "the source's vbd is untouched");
@@ -23,12 +24,12 @@ class TodaysStacksStepsTest {
         s = s.take(Actor.TARGET, "unpause the target").take(Actor.TOOLSTACK, "libxl_domain_destroy");
         assertEquals(BackendState.CLOSING, s.state.visibility().backendState());
         assertFalse(s.state.visibility().frontendDir());
-        assertEquals(Toolstack.Phase.WAITING_FOR_CLOSED, s.state.toolstack().phase());
+        assertEquals(ToolstackProgress.Phase.WAITING_FOR_CLOSED, s.state.toolstack().phase());
     }
 
     @Test
     void upstreamWritesClosedAfterRemoveWhileABioIsStillInFlight() {
-        Scenario s = Scenario.start(Configuration.of(Driver.UPSTREAM, Xend.XL, Disk.HEALTHY), 0, 1)
+        Scenario s = Scenario.start(Configuration.of(Driver.UPSTREAM, Toolstack.XL, Disk.HEALTHY), 0, 1)
                 .take(Actor.TOOLSTACK, "permission to go").take(Actor.TARGET, "unpause")
                 .take(Actor.TOOLSTACK, "libxl_domain_destroy");
         s = upstreamRemoveStopsTheThread(s).take(Actor.XENWATCH, "-EBUSY").take(Actor.XENWATCH, "state Closed");
@@ -38,7 +39,7 @@ class TodaysStacksStepsTest {
 
     @Test
     void withoutClosingTodaysCoreWritesNoClosed() {
-        Scenario s = Scenario.start(Configuration.of(Driver.UPSTREAM, Xend.XENOPSD_CLASSIC, Disk.HEALTHY), 0, 0)
+        Scenario s = Scenario.start(Configuration.of(Driver.UPSTREAM, Toolstack.XENOPSD_CLASSIC, Disk.HEALTHY), 0, 0)
                 .take(Actor.TOOLSTACK, "classic");
         s = upstreamRemoveStopsTheThread(s).take(Actor.XENWATCH, "unmaps the ring").take(Actor.XENWATCH, "device_del");
         assertEquals(BackendState.CONNECTED, s.state.visibility().backendState());
@@ -48,18 +49,18 @@ class TodaysStacksStepsTest {
 
     @Test
     void aFreebsdGuestDrainsBeforeTheSuspendGoesAhead() {
-        Configuration c = Configuration.of(Driver.UPSTREAM, Xend.XL, Disk.HEALTHY).withFrontend(Frontend.FREEBSD);
+        Configuration c = Configuration.of(Driver.UPSTREAM, Toolstack.XL, Disk.HEALTHY).withFrontend(Frontend.FREEBSD);
         Scenario s = Scenario.start(c, 0, 1);
-        assertEquals(Toolstack.Phase.GUEST_SUSPENDING, s.state.toolstack().phase());
+        assertEquals(ToolstackProgress.Phase.GUEST_SUSPENDING, s.state.toolstack().phase());
         assertFalse(s.canTake(Actor.GUEST, "every request answered"));
         assertFalse(s.canTake(Actor.GUEST, "30 s"), "a healthy disk drains before 30 s run out");
         s = s.take(Actor.DISK, "end_block_io_op").take(Actor.GUEST, "every request answered");
-        assertEquals(Toolstack.Phase.STATE_SENT, s.state.toolstack().phase());
+        assertEquals(ToolstackProgress.Phase.STATE_SENT, s.state.toolstack().phase());
     }
 
     @Test
     void aFreebsdGuestOnAHungDiskCancelsTheSuspendAndKeepsRunning() {
-        Configuration c = Configuration.of(Driver.UPSTREAM, Xend.XL, Disk.HUNG).withFrontend(Frontend.FREEBSD);
+        Configuration c = Configuration.of(Driver.UPSTREAM, Toolstack.XL, Disk.HUNG).withFrontend(Frontend.FREEBSD);
         Scenario s = Scenario.start(c, 0, 1).take(Actor.GUEST, "suspend cancelled");
         assertTrue(s.state.migrationAborted());
         assertTrue(s.state.sourceKeptRunning());
@@ -68,7 +69,7 @@ class TodaysStacksStepsTest {
 
     @Test
     void theTargetsLaterWriteMakesALateSourceCompletionALostUpdate() {
-        Scenario s = Scenario.start(Configuration.of(Driver.UPSTREAM, Xend.XL, Disk.HEALTHY), 0, 1)
+        Scenario s = Scenario.start(Configuration.of(Driver.UPSTREAM, Toolstack.XL, Disk.HEALTHY), 0, 1)
                 .take(Actor.TOOLSTACK, "permission to go").take(Actor.TARGET, "unpause")
                 .take(Actor.TARGET, "writes again");
         assertTrue(s.state.history().ranBeforeSourceIoDone());
@@ -79,7 +80,7 @@ class TodaysStacksStepsTest {
 
     @Test
     void theProposedDriverWritesClosedOnlyOnceDrained() {
-        Scenario s = Scenario.start(Configuration.of(Driver.PROPOSED, Xend.PROPOSED, Disk.HEALTHY), 0, 1)
+        Scenario s = Scenario.start(Configuration.of(Driver.PROPOSED, Toolstack.PROPOSED, Disk.HEALTHY), 0, 1)
                 .take(Actor.TOOLSTACK, "drain request").take(Actor.XENWATCH, "drain request watch");
         assertEquals(teardown.model.xenbus.Xenwatch.Phase.IDLE, s.state.xenwatch().phase(), "xenwatch does not wait");
         s = s.take(Actor.XENBLKD, "wait_event_interruptible").take(Actor.XENBLKD, "exits");

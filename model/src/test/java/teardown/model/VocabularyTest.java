@@ -1,5 +1,6 @@
 package teardown.model;
 
+import teardown.model.toolstack.Toolstack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +14,7 @@ import teardown.model.blkback.Kthread;
 import teardown.model.blkback.Requests;
 import teardown.model.xenbus.WatchEvent;
 import teardown.model.xenbus.Xenwatch;
-import teardown.model.xend.Toolstack;
+import teardown.model.toolstack.ToolstackProgress;
 
 /**
  * The model's vocabulary: the ids the command line, the JSON and the pinned tables use, the
@@ -27,7 +28,7 @@ class VocabularyTest {
         assertEquals("other-device", Actor.OTHER_DEVICE.id());
         assertEquals("healthy", Disk.HEALTHY.id());
         assertEquals("unpatched", Driver.UNPATCHED.id());
-        assertEquals("xendpatched", Xend.XENDPATCHED.id());
+        assertEquals("xendpatched", Toolstack.XENDPATCHED.id());
         assertEquals("wait-ignores-remove-request", Hazard.WAIT_IGNORES_REMOVE_REQUEST.id());
         assertEquals("udev-cleanup-before-remove-returns", Mutant.UDEV_CLEANUP_BEFORE_REMOVE_RETURNS.id());
         assertEquals("frontend-connected", WatchEvent.FRONTEND_CONNECTED.id());
@@ -39,7 +40,7 @@ class VocabularyTest {
     void everyChoiceDescribesItself() {
         List<String> descriptions = List.of(Disk.values()).map(Disk::description)
                 .appendAll(List.of(Driver.values()).map(Driver::description))
-                .appendAll(List.of(Xend.values()).map(Xend::description))
+                .appendAll(List.of(Toolstack.values()).map(Toolstack::description))
                 .appendAll(List.of(Hazard.values()).map(Hazard::description))
                 .appendAll(List.of(Mutant.values()).map(Mutant::description));
         assertTrue(descriptions.forAll(d -> d.length() > 20), descriptions.mkString("\n"));
@@ -65,16 +66,16 @@ class VocabularyTest {
 
     @Test
     void phasesSayWhatTheyHold() {
-        assertEquals(List.of(Toolstack.Phase.POLLING_HOTPLUG_STATUS, Toolstack.Phase.POLLING_SHUTDOWN_DONE,
-                Toolstack.Phase.POLLING_AFTER_DESTROY, Toolstack.Phase.WAITING_FOR_CLOSED, Toolstack.Phase.WAITING_FOR_SHUTDOWN),
-                List.of(Toolstack.Phase.values()).filter(Toolstack.Phase::polling));
+        assertEquals(List.of(ToolstackProgress.Phase.POLLING_HOTPLUG_STATUS, ToolstackProgress.Phase.POLLING_SHUTDOWN_DONE,
+                ToolstackProgress.Phase.POLLING_AFTER_DESTROY, ToolstackProgress.Phase.WAITING_FOR_CLOSED, ToolstackProgress.Phase.WAITING_FOR_SHUTDOWN),
+                List.of(ToolstackProgress.Phase.values()).filter(ToolstackProgress.Phase::polling));
         assertEquals(List.of(Xenwatch.Phase.IDLE), List.of(Xenwatch.Phase.values()).filter(p -> !p.inCallback()));
         assertEquals(List.of(Kthread.Phase.WAITING_FOR_WORK, Kthread.Phase.DISPATCHING),
                 List.of(Kthread.Phase.values()).filter(Kthread.Phase::inLoop));
-        Toolstack t = Toolstack.stateSent().timeout(Toolstack.Phase.CLOSING_SOCKET);
+        ToolstackProgress t = ToolstackProgress.stateSent().timeout(ToolstackProgress.Phase.CLOSING_SOCKET);
         assertTrue(t.timedOut());
-        assertEquals(Toolstack.Phase.CLOSING_SOCKET, t.phase());
-        assertTrue(t.withPhase(Toolstack.Phase.DONE).timedOut(), "a timeout is remembered");
+        assertEquals(ToolstackProgress.Phase.CLOSING_SOCKET, t.phase());
+        assertTrue(t.withPhase(ToolstackProgress.Phase.DONE).timedOut(), "a timeout is remembered");
     }
 
     @Test

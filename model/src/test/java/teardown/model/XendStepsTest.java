@@ -1,5 +1,6 @@
 package teardown.model;
 
+import teardown.model.toolstack.Toolstack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,35 +8,35 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.vavr.collection.List;
 import org.junit.jupiter.api.Test;
 import teardown.model.xenbus.WatchEvent;
-import teardown.model.xend.Target;
-import teardown.model.xend.Toolstack;
+import teardown.model.toolstack.Target;
+import teardown.model.toolstack.ToolstackProgress;
 
 /** The toolstack steps against docs/model/toolstacks.md#toolstacks. */
 class XendStepsTest {
 
     @Test
     void xend31DeletesTheFrontendAndPollsForHotplugStatus() {
-        Scenario s = Scenario.start(Configuration.of(Driver.STOCK, Xend.XEND31, Disk.HEALTHY), 0, 1)
+        Scenario s = Scenario.start(Configuration.of(Driver.STOCK, Toolstack.XEND31, Disk.HEALTHY), 0, 1)
                 .take(Actor.TOOLSTACK, "destroyDomain");
         assertFalse(s.state.visibility().frontendDir());
         assertEquals(List.of(WatchEvent.FRONTEND_GONE), s.state.xenwatch().queue().map(e -> e.event()));
-        assertEquals(Toolstack.Phase.POLLING_HOTPLUG_STATUS, s.state.toolstack().phase());
+        assertEquals(ToolstackProgress.Phase.POLLING_HOTPLUG_STATUS, s.state.toolstack().phase());
         assertFalse(s.canTake(Actor.TOOLSTACK, "no listed device"), "the backend directory still has hotplug-status");
     }
 
     @Test
     void healthyDiskTimeoutFiresOnlyWhenNothingElseCanMove() {
-        Scenario s = Scenario.start(Configuration.of(Driver.STOCK, Xend.XEND31, Disk.HEALTHY), 0, 1)
+        Scenario s = Scenario.start(Configuration.of(Driver.STOCK, Toolstack.XEND31, Disk.HEALTHY), 0, 1)
                 .take(Actor.TOOLSTACK, "destroyDomain");
         assertFalse(s.canTake(Actor.TOOLSTACK, "30 s timeout"));
-        Scenario slow = Scenario.start(Configuration.of(Driver.STOCK, Xend.XEND31, Disk.SLOW), 0, 1)
+        Scenario slow = Scenario.start(Configuration.of(Driver.STOCK, Toolstack.XEND31, Disk.SLOW), 0, 1)
                 .take(Actor.TOOLSTACK, "destroyDomain");
         assertTrue(slow.canTake(Actor.TOOLSTACK, "30 s timeout"), "a slow disk's completion races the timeout");
     }
 
     @Test
     void hungDiskTimeoutCarriesOnAndUnleashesTheTarget() {
-        Scenario s = Scenario.start(Configuration.of(Driver.STOCK, Xend.XEND31, Disk.HUNG), 0, 1)
+        Scenario s = Scenario.start(Configuration.of(Driver.STOCK, Toolstack.XEND31, Disk.HUNG), 0, 1)
                 .take(Actor.TOOLSTACK, "destroyDomain").take(Actor.TOOLSTACK, "30 s timeout")
                 .take(Actor.TOOLSTACK, "sock.close").take(Actor.TARGET, "restore completes");
         assertTrue(s.state.toolstack().timedOut());
@@ -45,7 +46,7 @@ class XendStepsTest {
 
     @Test
     void patchedXendRemovesTheBackendDirectoryItPollsAndSoWaitsForNothing() {
-        Scenario s = Scenario.start(Configuration.of(Driver.PATCHED, Xend.XENDPATCHED, Disk.HEALTHY), 0, 1)
+        Scenario s = Scenario.start(Configuration.of(Driver.PATCHED, Toolstack.XENDPATCHED, Disk.HEALTHY), 0, 1)
                 .take(Actor.TOOLSTACK, "force=True");
         assertFalse(s.state.visibility().backendDir());
         assertEquals(List.of(WatchEvent.BACKEND_GONE, WatchEvent.FRONTEND_GONE), s.state.xenwatch().queue().map(e -> e.event()));
@@ -62,7 +63,7 @@ class XendStepsTest {
         assertTrue(live.backendDir() && live.shutdownDone() && live.hotplugStatus());
         // ...but after the post's xend deleted the directory, the write re-creates it bare: no hotplug-status,
         // and no longer "deleted by the toolstack", since the backend's own footprint is back.
-        Scenario s = Scenario.start(Configuration.of(Driver.PATCHED, Xend.XENDPATCHED, Disk.HEALTHY), 0, 0)
+        Scenario s = Scenario.start(Configuration.of(Driver.PATCHED, Toolstack.XENDPATCHED, Disk.HEALTHY), 0, 0)
                 .take(Actor.TOOLSTACK, "force=True").take(Actor.XENWATCH, "backend_changed").take(Actor.XENWATCH, "kthread_remove")
                 .take(Actor.XENBLKD, "wait_event_interruptible returns").take(Actor.XENBLKD, "leave the loop")
                 .take(Actor.XENBLKD, "refcnt == 0").take(Actor.XENBLKD, "vbd_sync").take(Actor.XENBLKD, "wake_up");

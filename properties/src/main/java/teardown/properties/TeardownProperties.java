@@ -19,7 +19,7 @@ public final class TeardownProperties {
         return switch (id) {
             case NO_VANISH_BEFORE_IO_DONE -> Property.always(id.id(), s -> s.everyVbd(v -> !v.evidenceSaysGone() || v.ioDone(c.driver())));
             case NO_UNLEASH_BEFORE_IO_DONE -> Property.always(id.id(),
-                    s -> s.target() != teardown.model.xend.Target.RUNNING || s.ioDone(c.driver()));
+                    s -> s.target() != teardown.model.toolstack.Target.RUNNING || s.ioDone(c.driver()));
             case CLOSED_MEANS_DRAINED -> Property.always(id.id(), s -> s.everyVbd(v -> !v.backendClosed() || v.ioDone(c.driver())));
             case NO_LOST_UPDATE -> Property.always(id.id(), s -> s.everyVbd(v -> !v.history().lostUpdate()));
             case NO_USE_AFTER_FREE -> Property.always(id.id(), s -> !s.faulted());

@@ -2,7 +2,7 @@ package teardown.properties;
 
 import java.util.function.Predicate;
 import teardown.model.TeardownState;
-import teardown.model.xend.Target;
+import teardown.model.toolstack.Target;
 
 /**
  * States every variant should be able to reach ("sometimes" properties). A witness that is never

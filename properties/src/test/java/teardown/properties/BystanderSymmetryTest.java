@@ -11,15 +11,15 @@ import teardown.model.Disk;
 import teardown.model.Driver;
 import teardown.model.Teardown;
 import teardown.model.TeardownState;
-import teardown.model.Xend;
+import teardown.model.toolstack.Toolstack;
 
 /** Symmetry over bystander guests changes how many states are stored, never a verdict. */
 class BystanderSymmetryTest {
 
     private static final List<Configuration> VARIANTS = List.of(
-            Configuration.of(Driver.PATCHED, Xend.XEND31, Disk.HUNG).withBystanders(2),
-            Configuration.of(Driver.UPSTREAM, Xend.XL, Disk.HEALTHY).withBystanders(2),
-            Configuration.of(Driver.STOCK, Xend.XENDPATCHED, Disk.SLOW).withBystanders(2));
+            Configuration.of(Driver.PATCHED, Toolstack.XEND31, Disk.HUNG).withBystanders(2),
+            Configuration.of(Driver.UPSTREAM, Toolstack.XL, Disk.HEALTHY).withBystanders(2),
+            Configuration.of(Driver.STOCK, Toolstack.XENDPATCHED, Disk.SLOW).withBystanders(2));
 
     @Test
     void verdictsAreTheSameWithAndWithoutIt() {

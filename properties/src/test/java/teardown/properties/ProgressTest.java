@@ -17,7 +17,7 @@ import teardown.model.Hazard;
 import teardown.model.Mutant;
 import teardown.model.Step;
 import teardown.model.TeardownState;
-import teardown.model.Xend;
+import teardown.model.toolstack.Toolstack;
 import teardown.model.blkback.Kthread;
 import teardown.model.xenbus.Xenwatch;
 
@@ -30,20 +30,20 @@ class ProgressTest {
 
     @Test
     void withAHealthyDiskThePatchedXenwatchAlwaysComesBack() {
-        assertEquals(Verdict.HOLDS, verdict(Driver.PATCHED, Xend.XEND31, Disk.HEALTHY, PropertyId.XENWATCH_PROGRESS));
-        assertEquals(Verdict.HOLDS, verdict(Driver.PATCHED, Xend.XEND31, Disk.SLOW, PropertyId.XENWATCH_PROGRESS));
-        assertEquals(Verdict.HOLDS, verdict(Driver.PATCHED, Xend.XEND31, Disk.HEALTHY, PropertyId.NO_DEADLOCK));
+        assertEquals(Verdict.HOLDS, verdict(Driver.PATCHED, Toolstack.XEND31, Disk.HEALTHY, PropertyId.XENWATCH_PROGRESS));
+        assertEquals(Verdict.HOLDS, verdict(Driver.PATCHED, Toolstack.XEND31, Disk.SLOW, PropertyId.XENWATCH_PROGRESS));
+        assertEquals(Verdict.HOLDS, verdict(Driver.PATCHED, Toolstack.XEND31, Disk.HEALTHY, PropertyId.NO_DEADLOCK));
         // The same questions can say no: the disk, or a leaked reference, makes the difference.
-        assertEquals(Verdict.VIOLATED, verdict(Driver.PATCHED, Xend.XEND31, Disk.HUNG, PropertyId.XENWATCH_PROGRESS));
-        assertEquals(Verdict.VIOLATED, verdict(Driver.PATCHED, Xend.XEND31, Disk.HEALTHY, PropertyId.XENWATCH_PROGRESS,
+        assertEquals(Verdict.VIOLATED, verdict(Driver.PATCHED, Toolstack.XEND31, Disk.HUNG, PropertyId.XENWATCH_PROGRESS));
+        assertEquals(Verdict.VIOLATED, verdict(Driver.PATCHED, Toolstack.XEND31, Disk.HEALTHY, PropertyId.XENWATCH_PROGRESS,
                 Mutant.COMPLETION_KEEPS_REFERENCE));
-        assertEquals(Verdict.VIOLATED, verdict(Driver.PATCHED, Xend.XEND31, Disk.HEALTHY, PropertyId.NO_DEADLOCK,
+        assertEquals(Verdict.VIOLATED, verdict(Driver.PATCHED, Toolstack.XEND31, Disk.HEALTHY, PropertyId.NO_DEADLOCK,
                 Hazard.CLOSE_UNREGISTERS_WATCH));
     }
 
     @Test
     void aHungDiskHangsThePatchedXenwatchInItsWait() {
-        Path<TeardownState, Step> trace = counterexample(Driver.PATCHED, Xend.XEND31, Disk.HUNG, PropertyId.XENWATCH_PROGRESS);
+        Path<TeardownState, Step> trace = counterexample(Driver.PATCHED, Toolstack.XEND31, Disk.HUNG, PropertyId.XENWATCH_PROGRESS);
         assertTrue(trace.cycleStart().isEmpty(), "a dead end, not a cycle");
         TeardownState end = trace.last();
         assertEquals(Xenwatch.Phase.WAITING_FOR_XENBLKD, end.xenwatch().phase());
@@ -53,49 +53,49 @@ class ProgressTest {
 
     @Test
     void theStockDriverHangsXenwatchOnAHungDiskToo() {
-        TeardownState end = counterexample(Driver.STOCK, Xend.XEND31, Disk.HUNG, PropertyId.XENWATCH_PROGRESS).last();
+        TeardownState end = counterexample(Driver.STOCK, Toolstack.XEND31, Disk.HUNG, PropertyId.XENWATCH_PROGRESS).last();
         assertEquals(Xenwatch.Phase.DRAINING, end.xenwatch().phase());
     }
 
     @Test
     void aDeadDiskHangsEvenUpstreamXenwatchInKthreadStop() {
         // xenblkd is stuck inside submit_bio, so kthread_stop never returns: upstream's "never waits" is for I/O only.
-        TeardownState end = counterexample(Driver.UPSTREAM, Xend.XEND31, Disk.DEAD, PropertyId.XENWATCH_PROGRESS).last();
+        TeardownState end = counterexample(Driver.UPSTREAM, Toolstack.XEND31, Disk.DEAD, PropertyId.XENWATCH_PROGRESS).last();
         assertEquals(Xenwatch.Phase.STOPPING_KTHREAD, end.xenwatch().phase());
         assertEquals(Kthread.Phase.BLOCKED_IN_SUBMIT_BIO, end.xenblkd().phase());
-        assertEquals(Verdict.HOLDS, verdict(Driver.UPSTREAM, Xend.XEND31, Disk.HUNG, PropertyId.XENWATCH_PROGRESS));
+        assertEquals(Verdict.HOLDS, verdict(Driver.UPSTREAM, Toolstack.XEND31, Disk.HUNG, PropertyId.XENWATCH_PROGRESS));
     }
 
     @Test
     void theUnpatchedDriverNeverHoldsXenwatch() {
-        assertEquals(Verdict.HOLDS, verdict(Driver.UNPATCHED, Xend.XEND31, Disk.HUNG, PropertyId.XENWATCH_PROGRESS));
+        assertEquals(Verdict.HOLDS, verdict(Driver.UNPATCHED, Toolstack.XEND31, Disk.HUNG, PropertyId.XENWATCH_PROGRESS));
         // What the patch adds is exactly the wait that hangs: on the same disk it holds xenwatch.
-        TeardownState end = counterexample(Driver.PATCHED, Xend.XEND31, Disk.HUNG, PropertyId.XENWATCH_PROGRESS).last();
+        TeardownState end = counterexample(Driver.PATCHED, Toolstack.XEND31, Disk.HUNG, PropertyId.XENWATCH_PROGRESS).last();
         assertEquals(Xenwatch.Phase.WAITING_FOR_XENBLKD, end.xenwatch().phase());
     }
 
     @Test
     void aClosePathThatNeedsXenwatchMutexIsATrueDeadlockWithThePatch() {
-        Path<TeardownState, Step> trace = counterexample(Driver.PATCHED, Xend.XEND31, Disk.HEALTHY, PropertyId.NO_DEADLOCK,
+        Path<TeardownState, Step> trace = counterexample(Driver.PATCHED, Toolstack.XEND31, Disk.HEALTHY, PropertyId.NO_DEADLOCK,
                 Hazard.CLOSE_UNREGISTERS_WATCH);
         TeardownState end = trace.last();
         assertEquals(Xenwatch.Phase.WAITING_FOR_XENBLKD, end.xenwatch().phase(), "xenwatch waits for xenblkd");
         assertEquals(Kthread.Phase.UNREGISTERING_WATCH, end.xenblkd().phase(), "xenblkd waits for xenwatch_mutex");
         // The same close path is harmless without the patch's wait.
-        assertEquals(Verdict.HOLDS, verdict(Driver.UNPATCHED, Xend.XEND31, Disk.HEALTHY, PropertyId.NO_DEADLOCK,
+        assertEquals(Verdict.HOLDS, verdict(Driver.UNPATCHED, Toolstack.XEND31, Disk.HEALTHY, PropertyId.NO_DEADLOCK,
                 Hazard.CLOSE_UNREGISTERS_WATCH));
     }
 
     @Test
     void aSelfStopDeadlocksOnlyWithThePatchWhichKeepsXenblkdSet() {
-        TeardownState end = counterexample(Driver.PATCHED, Xend.XEND31, Disk.HEALTHY, PropertyId.NO_DEADLOCK, Hazard.SELF_STOP).last();
+        TeardownState end = counterexample(Driver.PATCHED, Toolstack.XEND31, Disk.HEALTHY, PropertyId.NO_DEADLOCK, Hazard.SELF_STOP).last();
         assertEquals(Kthread.Phase.STOPPING_ITSELF, end.xenblkd().phase());
-        assertEquals(Verdict.HOLDS, verdict(Driver.UNPATCHED, Xend.XEND31, Disk.HEALTHY, PropertyId.NO_DEADLOCK, Hazard.SELF_STOP));
+        assertEquals(Verdict.HOLDS, verdict(Driver.UNPATCHED, Toolstack.XEND31, Disk.HEALTHY, PropertyId.NO_DEADLOCK, Hazard.SELF_STOP));
     }
 
     @Test
     void aLostWakeUpLeavesThePatchedXenwatchWaitingForever() {
-        TeardownState end = counterexample(Driver.PATCHED, Xend.XEND31, Disk.HEALTHY, PropertyId.XENWATCH_PROGRESS,
+        TeardownState end = counterexample(Driver.PATCHED, Toolstack.XEND31, Disk.HEALTHY, PropertyId.XENWATCH_PROGRESS,
                 Hazard.WAIT_IGNORES_REMOVE_REQUEST).last();
         assertEquals(Xenwatch.Phase.WAITING_FOR_XENBLKD, end.xenwatch().phase());
         assertEquals(Kthread.Phase.WAITING_FOR_WORK, end.xenblkd().phase());
@@ -103,21 +103,21 @@ class ProgressTest {
 
     @Test
     void holdingDevSemAcrossTheWaitIsHarmlessBecauseTheThreadSignalsFirst() {
-        assertEquals(Verdict.HOLDS, verdict(Driver.PATCHED, Xend.XEND31, Disk.HEALTHY, PropertyId.NO_DEADLOCK,
+        assertEquals(Verdict.HOLDS, verdict(Driver.PATCHED, Toolstack.XEND31, Disk.HEALTHY, PropertyId.NO_DEADLOCK,
                 Hazard.DEV_SEM_ACROSS_WAIT));
-        assertEquals(Verdict.HOLDS, verdict(Driver.PATCHED, Xend.XEND31, Disk.HEALTHY, PropertyId.XENWATCH_PROGRESS,
+        assertEquals(Verdict.HOLDS, verdict(Driver.PATCHED, Toolstack.XEND31, Disk.HEALTHY, PropertyId.XENWATCH_PROGRESS,
                 Hazard.DEV_SEM_ACROSS_WAIT));
         // A close path that does need xenwatch before it signals is caught by the same two checks.
-        assertEquals(Verdict.VIOLATED, verdict(Driver.PATCHED, Xend.XEND31, Disk.HEALTHY, PropertyId.NO_DEADLOCK,
+        assertEquals(Verdict.VIOLATED, verdict(Driver.PATCHED, Toolstack.XEND31, Disk.HEALTHY, PropertyId.NO_DEADLOCK,
                 Hazard.CLOSE_UNREGISTERS_WATCH));
-        assertEquals(Verdict.VIOLATED, verdict(Driver.PATCHED, Xend.XEND31, Disk.HEALTHY, PropertyId.XENWATCH_PROGRESS,
+        assertEquals(Verdict.VIOLATED, verdict(Driver.PATCHED, Toolstack.XEND31, Disk.HEALTHY, PropertyId.XENWATCH_PROGRESS,
                 Hazard.CLOSE_UNREGISTERS_WATCH));
     }
 
     @Test
     void theOtherDevicesEventWaitsBehindABlockedXenwatchForEver() {
         // Some final state has another device's event still queued behind the patched remove's wait.
-        VariantResult r = VariantCheck.run(teardown.model.Configuration.of(Driver.PATCHED, Xend.XEND31, Disk.HUNG));
+        VariantResult r = VariantCheck.run(teardown.model.Configuration.of(Driver.PATCHED, Toolstack.XEND31, Disk.HUNG));
         teardown.checker.StateGraph<TeardownState, teardown.model.Step> g = r.graph();
         boolean stuckBehind = false;
         for (int id = 0; id < g.size(); id++) {
@@ -127,7 +127,7 @@ class ProgressTest {
         }
         assertTrue(stuckBehind, "the unrelated event is never delivered");
         // With a healthy disk no such state exists: xenwatch always comes back and delivers it.
-        VariantResult healthy = VariantCheck.run(teardown.model.Configuration.of(Driver.PATCHED, Xend.XEND31, Disk.HEALTHY));
+        VariantResult healthy = VariantCheck.run(teardown.model.Configuration.of(Driver.PATCHED, Toolstack.XEND31, Disk.HEALTHY));
         for (int id = 0; id < healthy.graph().size(); id++) {
             TeardownState s = healthy.graph().state(id);
             assertFalse(healthy.graph().edges(id).isEmpty() && !s.xenwatch().queue().isEmpty(), "an event left undelivered");
@@ -136,27 +136,27 @@ class ProgressTest {
 
     @Test
     void aLeakedReferenceIsAStuckTeardownNotAWait() {
-        TeardownState end = counterexample(Driver.UPSTREAM, Xend.XEND31, Disk.HEALTHY, PropertyId.NO_DEADLOCK, Hazard.EBUSY_REF_LEAK).last();
-        assertTrue(Blockage.describe(Configuration.of(Driver.UPSTREAM, Xend.XEND31, Disk.HEALTHY), end).contains("reference leak"));
+        TeardownState end = counterexample(Driver.UPSTREAM, Toolstack.XEND31, Disk.HEALTHY, PropertyId.NO_DEADLOCK, Hazard.EBUSY_REF_LEAK).last();
+        assertTrue(Blockage.describe(Configuration.of(Driver.UPSTREAM, Toolstack.XEND31, Disk.HEALTHY), end).contains("reference leak"));
         assertEquals(1, end.blkif().refcnt());
     }
 
     @Test
     void withAHungDiskThePatchedMigrationEndsOnlyByXendGivingUp() {
-        VariantResult hung = VariantCheck.run(teardown.model.Configuration.of(Driver.PATCHED, Xend.XEND31, Disk.HUNG));
+        VariantResult hung = VariantCheck.run(teardown.model.Configuration.of(Driver.PATCHED, Toolstack.XEND31, Disk.HUNG));
         assertEquals(io.vavr.collection.TreeSet.of(MigrationEnd.TARGET_RUNS_AFTER_TIMEOUT), hung.ends());
-        VariantResult healthy = VariantCheck.run(teardown.model.Configuration.of(Driver.PATCHED, Xend.XEND31, Disk.HEALTHY));
+        VariantResult healthy = VariantCheck.run(teardown.model.Configuration.of(Driver.PATCHED, Toolstack.XEND31, Disk.HEALTHY));
         assertEquals(io.vavr.collection.TreeSet.of(MigrationEnd.TARGET_RUNS), healthy.ends(),
                 "on a healthy disk the timeout never fires: something else can always move first");
         // The unpatched driver lets xend see the device gone even with a hung disk: it carries on without a timeout.
-        VariantResult unpatched = VariantCheck.run(teardown.model.Configuration.of(Driver.UNPATCHED, Xend.XEND31, Disk.HUNG));
+        VariantResult unpatched = VariantCheck.run(teardown.model.Configuration.of(Driver.UNPATCHED, Toolstack.XEND31, Disk.HUNG));
         assertTrue(unpatched.ends().contains(MigrationEnd.TARGET_RUNS));
     }
 
     @Test
     void xendMigrationsCompleteExactlyWhereTheTargetStartsSafely() {
         for (Driver d : List.of(Driver.STOCK, Driver.UNPATCHED, Driver.PATCHED, Driver.UPSTREAM)) {
-            for (Xend x : List.of(Xend.XEND31, Xend.XENDPATCHED)) {
+            for (Toolstack x : List.of(Toolstack.XEND31, Toolstack.XENDPATCHED)) {
                 for (Disk k : Disk.values()) {
                     // xend never hangs (30 s timeout, or a poll that waits for nothing) and never aborts, so its only
                     // incorrect end is an unsafe unleash: exactly where no-unleash-before-io-done is violated.
@@ -166,11 +166,11 @@ class ProgressTest {
             }
         }
         // It is xend's timeout that ends the hung runs: without it the same check finds xend polling for ever.
-        Configuration noTimeout = Configuration.of(Driver.PATCHED, Xend.XEND31, Disk.HUNG)
+        Configuration noTimeout = Configuration.of(Driver.PATCHED, Toolstack.XEND31, Disk.HUNG)
                 .withMutants(io.vavr.collection.TreeSet.of(Mutant.TIMEOUT_NEVER_FIRES));
         Path<TeardownState, Step> trace = Verdicts.check(noTimeout, PropertyId.MIGRATION_COMPLETES).trace()
                 .getOrElseThrow(() -> new AssertionError("migration-completes should be violated without the timeout"));
-        assertEquals(teardown.model.xend.Toolstack.Phase.POLLING_HOTPLUG_STATUS, trace.last().toolstack().phase());
+        assertEquals(teardown.model.toolstack.ToolstackProgress.Phase.POLLING_HOTPLUG_STATUS, trace.last().toolstack().phase());
         assertFalse(trace.last().migrationFinished());
     }
 }

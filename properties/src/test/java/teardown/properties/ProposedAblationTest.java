@@ -14,10 +14,10 @@ import teardown.model.Driver;
 import teardown.model.Ingredient;
 import teardown.model.Step;
 import teardown.model.TeardownState;
-import teardown.model.Xend;
+import teardown.model.toolstack.Toolstack;
 import teardown.model.blkback.ProposedBlkback;
 import teardown.model.guest.Frontend;
-import teardown.model.xend.ProposedToolstack;
+import teardown.model.toolstack.ProposedToolstack;
 
 /**
  * The proposed driver and toolstack keep every promise, and each ingredient is needed: taking it
@@ -29,7 +29,7 @@ class ProposedAblationTest {
     void theProposedPairHoldsEveryPropertyOnEveryDiskWithBothFrontends() {
         for (Disk k : Disk.values()) {
             for (Frontend f : Frontend.values()) {
-                Configuration c = Configuration.of(Driver.PROPOSED, Xend.PROPOSED, k).withFrontend(f);
+                Configuration c = Configuration.of(Driver.PROPOSED, Toolstack.PROPOSED, k).withFrontend(f);
                 VariantResult r = VariantCheck.run(c);
                 for (Outcome<TeardownState, Step> o : r.properties()) {
                     assertEquals(Verdict.HOLDS, o.verdict(), c.label() + " " + o.property().name());
@@ -41,15 +41,15 @@ class ProposedAblationTest {
 
     @Test
     void withoutTheHonestClosedClosedNoLongerMeansDrained() {
-        assertBreaks(ProposedBlkback.full().without(Ingredient.HONEST_CLOSED), Xend.PROPOSED, Disk.HEALTHY, PropertyId.CLOSED_MEANS_DRAINED);
+        assertBreaks(ProposedBlkback.full().without(Ingredient.HONEST_CLOSED), Toolstack.PROPOSED, Disk.HEALTHY, PropertyId.CLOSED_MEANS_DRAINED);
         // Closed then comes at once, so the sender lets the target go too early as well.
-        assertEquals(Verdict.VIOLATED, verdict(ProposedBlkback.full().without(Ingredient.HONEST_CLOSED), Xend.PROPOSED, Disk.HEALTHY,
+        assertEquals(Verdict.VIOLATED, verdict(ProposedBlkback.full().without(Ingredient.HONEST_CLOSED), Toolstack.PROPOSED, Disk.HEALTHY,
                 PropertyId.NO_UNLEASH_BEFORE_IO_DONE));
     }
 
     @Test
     void whenTheDrainWaitsOnXenwatchAHungDiskStallsXenwatch() {
-        assertBreaks(ProposedBlkback.full().without(Ingredient.XENWATCH_NEVER_WAITS), Xend.PROPOSED, Disk.HUNG, PropertyId.XENWATCH_PROGRESS);
+        assertBreaks(ProposedBlkback.full().without(Ingredient.XENWATCH_NEVER_WAITS), Toolstack.PROPOSED, Disk.HUNG, PropertyId.XENWATCH_PROGRESS);
     }
 
     @Test
@@ -78,8 +78,8 @@ class ProposedAblationTest {
     }
 
     /** The property holds for the full pair on this disk and is violated once the ingredient is gone. */
-    private static void assertBreaks(Driver d, Xend x, Disk k, PropertyId p) {
-        assertEquals(Verdict.HOLDS, verdict(Driver.PROPOSED, Xend.PROPOSED, k, p), "full proposed pair, " + k.id() + ", " + p.id());
+    private static void assertBreaks(Driver d, Toolstack x, Disk k, PropertyId p) {
+        assertEquals(Verdict.HOLDS, verdict(Driver.PROPOSED, Toolstack.PROPOSED, k, p), "full proposed pair, " + k.id() + ", " + p.id());
         assertEquals(Verdict.VIOLATED, verdict(d, x, k, p), d.id() + "/" + x.id() + "/" + k.id() + " should break " + p.id());
     }
 }

@@ -14,7 +14,7 @@ import teardown.model.Driver;
 import teardown.model.Step;
 import teardown.model.Teardown;
 import teardown.model.TeardownState;
-import teardown.model.Xend;
+import teardown.model.toolstack.Toolstack;
 import teardown.model.xenbus.WatchEvent;
 
 /**
@@ -25,7 +25,7 @@ import teardown.model.xenbus.WatchEvent;
  */
 class SeveralDevicesTest {
 
-    private static Configuration hungThenHealthy(Driver d, Xend x, int bystanders) {
+    private static Configuration hungThenHealthy(Driver d, Toolstack x, int bystanders) {
         return Configuration.of(d, x, Disk.HUNG).withDisks(List.of(Disk.HUNG, Disk.HEALTHY)).withBystanders(bystanders);
     }
 
@@ -44,7 +44,7 @@ class SeveralDevicesTest {
 
     @Test
     void withThePostsPatchAHungDiskStallsTheTeardownOfTheGuestsOtherDisk() {
-        List<TeardownState> stuck = secondDeviceNeverRemoved(hungThenHealthy(Driver.PATCHED, Xend.XEND31, 0));
+        List<TeardownState> stuck = secondDeviceNeverRemoved(hungThenHealthy(Driver.PATCHED, Toolstack.XEND31, 0));
         assertFalse(stuck.isEmpty(), "some run ends with the healthy device never removed");
         assertTrue(stuck.exists(s -> s.xenwatch().busyWith(0)
                 && s.xenwatch().queue().exists(e -> e.event() == WatchEvent.FRONTEND_GONE && e.index() == 1)),
@@ -53,27 +53,27 @@ class SeveralDevicesTest {
 
     @Test
     void upstreamNeverLetsOneDiskHoldUpAnother() {
-        assertEquals(List.empty(), secondDeviceNeverRemoved(hungThenHealthy(Driver.UPSTREAM, Xend.XEND31, 0)),
+        assertEquals(List.empty(), secondDeviceNeverRemoved(hungThenHealthy(Driver.UPSTREAM, Toolstack.XEND31, 0)),
                 "xenwatch never waits, so the healthy device's remove always runs");
     }
 
     @Test
     void aBystanderWaitsForEverExactlyWhenXenwatchWaitsForTheHungDisk() {
         for (Driver d : List.of(Driver.STOCK, Driver.PATCHED, Driver.UPSTREAM_BLOCKING)) {
-            assertEquals(Verdict.VIOLATED, verdict(hungThenHealthy(d, Xend.XEND31, 1), PropertyId.BYSTANDERS_PROGRESS), d.id());
+            assertEquals(Verdict.VIOLATED, verdict(hungThenHealthy(d, Toolstack.XEND31, 1), PropertyId.BYSTANDERS_PROGRESS), d.id());
         }
         for (Driver d : List.of(Driver.UNPATCHED, Driver.UPSTREAM)) {
-            assertEquals(Verdict.HOLDS, verdict(hungThenHealthy(d, Xend.XEND31, 1), PropertyId.BYSTANDERS_PROGRESS), d.id());
+            assertEquals(Verdict.HOLDS, verdict(hungThenHealthy(d, Toolstack.XEND31, 1), PropertyId.BYSTANDERS_PROGRESS), d.id());
         }
-        assertEquals(Verdict.HOLDS, verdict(hungThenHealthy(Driver.PROPOSED, Xend.PROPOSED, 1), PropertyId.BYSTANDERS_PROGRESS));
-        assertEquals(Verdict.HOLDS, verdict(Configuration.of(Driver.PATCHED, Xend.XEND31, Disk.HEALTHY)
+        assertEquals(Verdict.HOLDS, verdict(hungThenHealthy(Driver.PROPOSED, Toolstack.PROPOSED, 1), PropertyId.BYSTANDERS_PROGRESS));
+        assertEquals(Verdict.HOLDS, verdict(Configuration.of(Driver.PATCHED, Toolstack.XEND31, Disk.HEALTHY)
                 .withDisks(List.of(Disk.HEALTHY, Disk.HEALTHY)).withBystanders(1), PropertyId.BYSTANDERS_PROGRESS), "healthy disks");
     }
 
     @Test
     void everyDevicesIoMustBeDoneBeforeTheTargetRuns() {
         // One slow device is enough for xend 3.1's timeout to unleash the target early.
-        Configuration c = Configuration.of(Driver.PATCHED, Xend.XEND31, Disk.HEALTHY).withDisks(List.of(Disk.HEALTHY, Disk.SLOW));
+        Configuration c = Configuration.of(Driver.PATCHED, Toolstack.XEND31, Disk.HEALTHY).withDisks(List.of(Disk.HEALTHY, Disk.SLOW));
         var found = VariantCheck.run(c, List.of(PropertyId.NO_UNLEASH_BEFORE_IO_DONE), VariantCheck.DEFAULT_MAX_STATES, p -> { })
                 .properties().head();
         assertEquals(Verdict.VIOLATED, found.verdict());
@@ -86,7 +86,7 @@ class SeveralDevicesTest {
     @Test
     void everyStepOfAPerDeviceActorNamesItsDevice() {
         // An unnamed step of a per-device actor would fall outside every device's fairness.
-        Configuration c = hungThenHealthy(Driver.UPSTREAM, Xend.XL, 1).withRequests(1);
+        Configuration c = hungThenHealthy(Driver.UPSTREAM, Toolstack.XL, 1).withRequests(1);
         List<TeardownState> frontier = Teardown.initialStates(c);
         java.util.Set<TeardownState> seen = new java.util.HashSet<>(frontier.asJava());
         int steps = 0;
@@ -110,7 +110,7 @@ class SeveralDevicesTest {
     void aThreadWaitingOnXenwatchForAnotherDevicesDiskIsStuckButNotACycle() {
         // The semaphore held across the patch's wait (hazard dev-sem-across-wait) holds up the
         // healthy device's blkback_close: a chain that ends at the hung disk.
-        Configuration c = hungThenHealthy(Driver.PATCHED, Xend.XENOPSD_SHUTDOWN, 0).withRequests(1)
+        Configuration c = hungThenHealthy(Driver.PATCHED, Toolstack.XENOPSD_SHUTDOWN, 0).withRequests(1)
                 .withHazards(io.vavr.collection.TreeSet.of(teardown.model.Hazard.DEV_SEM_ACROSS_WAIT));
         var found = VariantCheck.run(c, List.of(PropertyId.NO_DEADLOCK), VariantCheck.DEFAULT_MAX_STATES, p -> { }).properties().head();
         assertEquals(Verdict.VIOLATED, found.verdict());
@@ -122,7 +122,7 @@ class SeveralDevicesTest {
     @Test
     void identicalDevicesGiveTheOneDeviceVerdicts() {
         for (Driver d : List.of(Driver.STOCK, Driver.UNPATCHED, Driver.PATCHED, Driver.UPSTREAM)) {
-            Configuration one = Configuration.of(d, Xend.XEND31, Disk.HUNG);
+            Configuration one = Configuration.of(d, Toolstack.XEND31, Disk.HUNG);
             VariantResult single = VariantCheck.run(one);
             VariantResult two = VariantCheck.run(one.withDisks(List.of(Disk.HUNG, Disk.HUNG)));
             assertEquals(single.properties().map(o -> o.verdict()), two.properties().map(o -> o.verdict()), d.id());
@@ -132,7 +132,7 @@ class SeveralDevicesTest {
 
     @Test
     void tracesNameTheDeviceOfEachStep() {
-        Configuration c = hungThenHealthy(Driver.PATCHED, Xend.XEND31, 1);
+        Configuration c = hungThenHealthy(Driver.PATCHED, Toolstack.XEND31, 1);
         TeardownState s = Teardown.initialStates(c).get(4);
         List<String> who = Teardown.successors(c, s).map(x -> x.step().who());
         assertTrue(who.contains("xenblkd[0]") && who.contains("xenblkd[1]") && who.contains("bystander[0]"), who.toString());

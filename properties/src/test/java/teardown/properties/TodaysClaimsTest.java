@@ -7,7 +7,7 @@ import teardown.checker.Verdict;
 import teardown.model.Configuration;
 import teardown.model.Disk;
 import teardown.model.Driver;
-import teardown.model.Xend;
+import teardown.model.toolstack.Toolstack;
 
 /** The model facts behind the README's reading of today's matrix, so the prose breaks when the model does. */
 class TodaysClaimsTest {
@@ -15,15 +15,15 @@ class TodaysClaimsTest {
     @Test
     void theProposedDriverAloneIsNotTheCure() {
         // Plain xl force-removes the vbd; a remove that no longer waits takes the sysfs device while bios are in flight.
-        assertEquals(Verdict.VIOLATED, Verdicts.verdict(Driver.PROPOSED, Xend.XL, Disk.HEALTHY, PropertyId.NO_VANISH_BEFORE_IO_DONE));
-        assertEquals(Verdict.VIOLATED, Verdicts.verdict(Driver.PROPOSED, Xend.XENOPSD_CLASSIC, Disk.HEALTHY, PropertyId.NO_VANISH_BEFORE_IO_DONE));
-        assertEquals(Verdict.HOLDS, Verdicts.verdict(Driver.PROPOSED, Xend.XL, Disk.HEALTHY, PropertyId.CLOSED_MEANS_DRAINED));
+        assertEquals(Verdict.VIOLATED, Verdicts.verdict(Driver.PROPOSED, Toolstack.XL, Disk.HEALTHY, PropertyId.NO_VANISH_BEFORE_IO_DONE));
+        assertEquals(Verdict.VIOLATED, Verdicts.verdict(Driver.PROPOSED, Toolstack.XENOPSD_CLASSIC, Disk.HEALTHY, PropertyId.NO_VANISH_BEFORE_IO_DONE));
+        assertEquals(Verdict.HOLDS, Verdicts.verdict(Driver.PROPOSED, Toolstack.XL, Disk.HEALTHY, PropertyId.CLOSED_MEANS_DRAINED));
     }
 
     @Test
     void upstreamWithXenopsdClassicNeverShowsClosedSoClosedMeansDrainedHoldsVacuously() {
         for (Disk k : Disk.values()) {
-            VariantResult r = VariantCheck.run(Configuration.of(Driver.UPSTREAM, Xend.XENOPSD_CLASSIC, k));
+            VariantResult r = VariantCheck.run(Configuration.of(Driver.UPSTREAM, Toolstack.XENOPSD_CLASSIC, k));
             assertEquals(Verdict.HOLDS, r.properties().get(PropertyId.CLOSED_MEANS_DRAINED.ordinal()).verdict(), k.id());
             assertEquals(Verdict.VIOLATED, r.witnesses().get(Witness.BACKEND_CLOSED.ordinal()).verdict(),
                     k.id() + ": the backend-closed witness must be reported as never reached");
@@ -32,12 +32,12 @@ class TodaysClaimsTest {
 
     @Test
     void theCureNeverLetsRemoveRaceIoButTodaysXlDoes() {
-        VariantResult cure = VariantCheck.run(Configuration.of(Driver.PROPOSED, Xend.PROPOSED, Disk.SLOW));
+        VariantResult cure = VariantCheck.run(Configuration.of(Driver.PROPOSED, Toolstack.PROPOSED, Disk.SLOW));
         assertEquals(Verdict.VIOLATED, cure.witnesses().get(Witness.REMOVE_RACES_IO.ordinal()).verdict(),
                 "the proposed remove runs only after the drain");
         assertEquals(Verdict.HOLDS, cure.witnesses().get(Witness.BACKEND_CLOSED.ordinal()).verdict());
         assertEquals(Verdict.HOLDS, cure.witnesses().get(Witness.TARGET_WRITES_AGAIN.ordinal()).verdict());
-        VariantResult xl = VariantCheck.run(Configuration.of(Driver.UPSTREAM, Xend.XL, Disk.SLOW));
+        VariantResult xl = VariantCheck.run(Configuration.of(Driver.UPSTREAM, Toolstack.XL, Disk.SLOW));
         assertEquals(Verdict.HOLDS, xl.witnesses().get(Witness.REMOVE_RACES_IO.ordinal()).verdict());
     }
 }

@@ -10,7 +10,7 @@ import teardown.model.Driver;
 import teardown.model.Hazard;
 import teardown.model.Step;
 import teardown.model.TeardownState;
-import teardown.model.Xend;
+import teardown.model.toolstack.Toolstack;
 
 /** Runs the exhaustive checker for a test and hands back one property's outcome. */
 final class Verdicts {
@@ -18,7 +18,7 @@ final class Verdicts {
     private Verdicts() {
     }
 
-    static Outcome<TeardownState, Step> check(Driver d, Xend x, Disk k, PropertyId p, Hazard... hazards) {
+    static Outcome<TeardownState, Step> check(Driver d, Toolstack x, Disk k, PropertyId p, Hazard... hazards) {
         return check(Configuration.of(d, x, k).withHazards(TreeSet.of(hazards)), p);
     }
 
@@ -28,15 +28,15 @@ final class Verdicts {
     }
 
     /** The verdict of one variant with a {@link teardown.model.Mutant} of the model switched on. */
-    static Verdict verdict(Driver d, Xend x, Disk k, PropertyId p, teardown.model.Mutant mutant) {
+    static Verdict verdict(Driver d, Toolstack x, Disk k, PropertyId p, teardown.model.Mutant mutant) {
         return check(Configuration.of(d, x, k).withMutants(TreeSet.of(mutant)), p).verdict();
     }
 
-    static Verdict verdict(Driver d, Xend x, Disk k, PropertyId p, Hazard... hazards) {
+    static Verdict verdict(Driver d, Toolstack x, Disk k, PropertyId p, Hazard... hazards) {
         return check(d, x, k, p, hazards).verdict();
     }
 
-    static Path<TeardownState, Step> counterexample(Driver d, Xend x, Disk k, PropertyId p, Hazard... hazards) {
+    static Path<TeardownState, Step> counterexample(Driver d, Toolstack x, Disk k, PropertyId p, Hazard... hazards) {
         Outcome<TeardownState, Step> o = check(d, x, k, p, hazards);
         if (o.verdict() != Verdict.VIOLATED) {
             throw new AssertionError(p.id() + " was expected to be violated by " + d.id() + "/" + x.id() + "/" + k.id()

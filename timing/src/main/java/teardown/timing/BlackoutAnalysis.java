@@ -14,8 +14,8 @@ import teardown.model.Step;
 import teardown.model.Successor;
 import teardown.model.Teardown;
 import teardown.model.TeardownState;
-import teardown.model.xend.Target;
-import teardown.model.xend.Toolstack;
+import teardown.model.toolstack.Target;
+import teardown.model.toolstack.ToolstackProgress;
 
 /**
  * The blackout of one variant over every run of the untimed model, with the actors' steps
@@ -139,7 +139,7 @@ public final class BlackoutAnalysis {
      */
     static boolean ended(TeardownState s) {
         return s.target() == Target.RUNNING
-                || s.toolstack().phase() == Toolstack.Phase.DONE && s.target() == Target.WAITING_FOR_STREAM;
+                || s.toolstack().phase() == ToolstackProgress.Phase.DONE && s.target() == Target.WAITING_FOR_STREAM;
     }
 
     static boolean inCallback(TeardownState s) {

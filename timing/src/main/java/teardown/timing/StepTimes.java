@@ -47,7 +47,7 @@ public record StepTimes(TimingTable table, double memoryGib) {
 
     private Timed toolstack(Configuration c, String name) {
         if (isTimeout(name)) {
-            String toolstack = c.xend().id();
+            String toolstack = c.toolstack().id();
             String key = toolstack.startsWith("xend") ? "timeout.xend"
                     : toolstack.equals("xl") || toolstack.contains("libxl") || toolstack.equals("proposed") ? "timeout.libxl"
                     : toolstack.startsWith("xenopsd") ? "timeout.xenopsd" : "timeout.toolstack";

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import teardown.model.Configuration;
 import teardown.model.Disk;
 import teardown.model.Driver;
-import teardown.model.Xend;
+import teardown.model.toolstack.Toolstack;
 
 /**
  * Configurations whose best and worst blackout can be worked out by hand: one request, the CPU
@@ -32,7 +32,7 @@ class BlackoutAnalysisTest {
             disk.healthy = 5..10
             """);
 
-    static Configuration oneRequest(Driver d, Xend x, Disk k) {
+    static Configuration oneRequest(Driver d, Toolstack x, Disk k) {
         return new Configuration(d, x, k, 1, TreeSet.empty());
     }
 
@@ -42,7 +42,7 @@ class BlackoutAnalysisTest {
     void stockDrainsOnXenwatchAndXendWaitsForIt() {
         // destroyDomain [1,2] starts remove, which waits on xenwatch for the request in flight since
         // the suspend (done at [5,10]); then udev [0.1,0.2], the next poll [0,0.1], the target [0.2,0.5].
-        Blackout b = BlackoutAnalysis.analyse(oneRequest(Driver.STOCK, Xend.XEND31, Disk.HEALTHY), HAND, 4);
+        Blackout b = BlackoutAnalysis.analyse(oneRequest(Driver.STOCK, Toolstack.XEND31, Disk.HEALTHY), HAND, 4);
         assertEquals(5 + 0.1 + 0 + 0.2, b.best(), EPS);
         assertEquals(10 + 0.2 + 0.1 + 0.5, b.worst(), EPS);
         // In the worst run remove starts when destroyDomain ends (2) and returns when the disk does (10).
@@ -57,7 +57,7 @@ class BlackoutAnalysisTest {
 
     @Test
     void aHungDiskLeavesOnlyXendsTimeoutAndHangsXenwatch() {
-        Blackout b = BlackoutAnalysis.analyse(oneRequest(Driver.STOCK, Xend.XEND31, Disk.HUNG), HAND, 4);
+        Blackout b = BlackoutAnalysis.analyse(oneRequest(Driver.STOCK, Toolstack.XEND31, Disk.HUNG), HAND, 4);
         // destroyDomain, then the 30 s deadline from the start of the wait, then the target.
         assertEquals(1 + 30 + 0.2, b.best(), EPS);
         assertEquals(2 + 30 + 0.5, b.worst(), EPS);
@@ -68,12 +68,12 @@ class BlackoutAnalysisTest {
     @Test
     void destructionCountsOnlyWhereItComesBeforeTheUnleash() {
         TimingTable perGib = HAND.override("toolstack.destroy-domain.per-gib = 0.5");
-        Configuration xend31 = oneRequest(Driver.UPSTREAM, Xend.XEND31, Disk.HEALTHY);
+        Configuration xend31 = oneRequest(Driver.UPSTREAM, Toolstack.XEND31, Disk.HEALTHY);
         // upstream never waits: destroyDomain, udev, poll, target; 0.5 s per GiB on destroyDomain.
         assertEquals(1 + 0.5 * 16 + 0.1 + 0.2, BlackoutAnalysis.analyse(xend31, perGib, 16).best(), EPS);
         assertEquals(2 + 0.5 * 16 + 0.2 + 0.1 + 0.5, BlackoutAnalysis.analyse(xend31, perGib, 16).worst(), EPS);
         // The post's xend releases the devices [0.01,0.02], polls, unleashes, and destroys only afterwards.
-        Configuration patched = oneRequest(Driver.UPSTREAM, Xend.XENDPATCHED, Disk.HEALTHY);
+        Configuration patched = oneRequest(Driver.UPSTREAM, Toolstack.XENDPATCHED, Disk.HEALTHY);
         Blackout small = BlackoutAnalysis.analyse(patched, perGib, 1);
         Blackout large = BlackoutAnalysis.analyse(patched, perGib, 64);
         assertEquals(0.01 + 0 + 0.2, small.best(), EPS);
@@ -85,7 +85,7 @@ class BlackoutAnalysisTest {
     void aTimeoutThatCannotWinInTimeIsNotARun() {
         // Untimed, xend 3.1's timeout may fire while the unpatched driver's directory is still there;
         // in time the directory is gone within a second, long before 30 s, so no run times out.
-        Blackout b = BlackoutAnalysis.analyse(oneRequest(Driver.UNPATCHED, Xend.XEND31, Disk.HUNG), HAND, 4);
+        Blackout b = BlackoutAnalysis.analyse(oneRequest(Driver.UNPATCHED, Toolstack.XEND31, Disk.HUNG), HAND, 4);
         assertTrue(b.worst() < 30, "worst " + b.worst());
         assertFalse(b.worstRun().exists(s -> s.key().startsWith("timeout.")));
     }
@@ -94,11 +94,11 @@ class BlackoutAnalysisTest {
     void aBoundedWaitThatAbortsEndsTheBlackoutAtItsDeadline() {
         // The proposed sender waits at most LIBXL_DESTROY_TIMEOUT (10 s) for an honest Closed and
         // aborts visibly: the guest's pause ends at the abort, not never.
-        Blackout hung = BlackoutAnalysis.analyse(oneRequest(Driver.PROPOSED, Xend.PROPOSED, Disk.HUNG), TimingTable.defaults(), 64);
+        Blackout hung = BlackoutAnalysis.analyse(oneRequest(Driver.PROPOSED, Toolstack.PROPOSED, Disk.HUNG), TimingTable.defaults(), 64);
         assertTrue(hung.worst() >= 10 && hung.worst() < 11, "worst " + hung.worst());
         assertTrue(hung.worstRun().exists(s -> s.key().equals("timeout.libxl") && s.critical()), hung.worstRun().mkString("\n"));
         // On a healthy disk it waits only for the I/O, never for the destruction: memory does not matter.
-        Configuration healthy = oneRequest(Driver.PROPOSED, Xend.PROPOSED, Disk.HEALTHY);
+        Configuration healthy = oneRequest(Driver.PROPOSED, Toolstack.PROPOSED, Disk.HEALTHY);
         double small = BlackoutAnalysis.analyse(healthy, TimingTable.defaults(), 1).worst();
         assertEquals(small, BlackoutAnalysis.analyse(healthy, TimingTable.defaults(), 64).worst(), EPS);
         assertTrue(small < 1, "worst " + small);
@@ -107,7 +107,7 @@ class BlackoutAnalysisTest {
     @Test
     void theTableOnlyMeetsFallbacksForStepsItDoesNotKnow() {
         for (Driver d : Driver.values()) {
-            for (Xend x : Xend.values()) {
+            for (Toolstack x : Toolstack.values()) {
                 assertEquals(List.empty(), BlackoutAnalysis.analyse(Configuration.of(d, x, Disk.SLOW), TimingTable.defaults(), 4).fallbacks());
             }
         }

@@ -13,14 +13,14 @@ import net.jqwik.api.constraints.DoubleRange;
 import teardown.model.Configuration;
 import teardown.model.Disk;
 import teardown.model.Driver;
-import teardown.model.Xend;
+import teardown.model.toolstack.Toolstack;
 
 /** The worst blackout is never below the best, and grows (weakly) when any one step can take longer. */
 class BlackoutProperties {
 
     @Provide
     Arbitrary<Configuration> variants() {
-        List<Configuration> all = List.of(Driver.values()).flatMap(d -> List.of(Xend.values()).flatMap(x ->
+        List<Configuration> all = List.of(Driver.values()).flatMap(d -> List.of(Toolstack.values()).flatMap(x ->
                 List.of(Disk.HEALTHY, Disk.HUNG, Disk.SLOW).map(k -> new Configuration(d, x, k, 1, TreeSet.empty()))));
         return Arbitraries.of(all.asJava());
     }

@@ -6,7 +6,7 @@ import teardown.model.Configuration;
 import teardown.model.Step;
 import teardown.model.Successor;
 import teardown.model.TeardownState;
-import teardown.model.xend.Toolstack;
+import teardown.model.toolstack.ToolstackProgress;
 
 /**
  * FreeBSD blkfront (since svn r225705): at suspend it waits for every request pending on the
@@ -28,18 +28,18 @@ public final class FreebsdBlkfront implements Frontend {
     }
 
     @Override
-    public Toolstack initialToolstack() {
-        return Toolstack.guestSuspending();
+    public ToolstackProgress initialToolstack() {
+        return ToolstackProgress.guestSuspending();
     }
 
     @Override
     public List<Successor> atSuspend(Configuration c, TeardownState s, boolean nothingElseEnabled) {
-        if (s.toolstack().phase() != Toolstack.Phase.GUEST_SUSPENDING) {
+        if (s.toolstack().phase() != ToolstackProgress.Phase.GUEST_SUSPENDING) {
             return List.empty();
         }
         if (s.everyVbd(d -> d.requests().onRing() == 0 && d.requests().inFlight() == 0)) {
             return List.of(new Successor(new Step(Actor.GUEST, "xbd_suspend: every request answered; the guest suspends, its final state is sent", SOURCE),
-                    s.with(s.toolstack().withPhase(Toolstack.Phase.STATE_SENT))));
+                    s.with(s.toolstack().withPhase(ToolstackProgress.Phase.STATE_SENT))));
         }
         // 30 s outlast a healthy disk: there the cancel comes only when nothing else can move.
         boolean canCancel = teardown.model.BoundedWait.mayRunOut(c, s, nothingElseEnabled);

@@ -4,7 +4,7 @@ import io.vavr.collection.List;
 import teardown.model.Configuration;
 import teardown.model.Successor;
 import teardown.model.TeardownState;
-import teardown.model.xend.Toolstack;
+import teardown.model.toolstack.ToolstackProgress;
 
 /**
  * The source guest's block frontend (drivers/block/xen-blkfront.c; FreeBSD sys/dev/xen/blkfront/blkfront.c): what it does with requests outstanding at
@@ -29,7 +29,7 @@ public interface Frontend {
     String description();
 
     /** Where the source toolstack starts: the final state already sent, or a suspend still waiting on the frontend. */
-    Toolstack initialToolstack();
+    ToolstackProgress initialToolstack();
 
     /** The frontend's own steps at suspend (a draining frontend's drain or its cancelled suspend). */
     List<Successor> atSuspend(Configuration c, TeardownState s, boolean nothingElseEnabled);

@@ -4,7 +4,7 @@ import io.vavr.collection.List;
 import teardown.model.Configuration;
 import teardown.model.Successor;
 import teardown.model.TeardownState;
-import teardown.model.xend.Toolstack;
+import teardown.model.toolstack.ToolstackProgress;
 
 /**
  * Linux blkfront: no suspend hook, so requests outstanding at suspend are not drained; on the
@@ -23,8 +23,8 @@ public final class LinuxBlkfront implements Frontend {
     }
 
     @Override
-    public Toolstack initialToolstack() {
-        return Toolstack.stateSent();
+    public ToolstackProgress initialToolstack() {
+        return ToolstackProgress.stateSent();
     }
 
     @Override

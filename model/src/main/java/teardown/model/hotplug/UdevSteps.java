@@ -27,7 +27,7 @@ public final class UdevSteps {
         if (v.uevent() != Visibility.Uevent.PENDING && !early) {
             return List.of();
         }
-        return List.of(switch (c.xend().hotplug()) {
+        return List.of(switch (c.toolstack().hotplug()) {
             case XEND_CLEANUP -> {
                 DeviceView next = s.with(v.backendDirRemoved().frontendDirRemoved().ueventHandled());
                 if (v.backendDir()) {

@@ -9,7 +9,7 @@ import teardown.model.Step;
 import teardown.model.Successor;
 import teardown.model.Teardown;
 import teardown.model.TeardownState;
-import teardown.model.xend.Toolstack;
+import teardown.model.toolstack.ToolstackProgress;
 
 /**
  * Watch events from outside the teardown: another device's (a stand-in, when no bystander guest
@@ -34,8 +34,8 @@ public final class EnvironmentSteps {
 
     /** Only while the otherend watch is still registered can the frontend's write reach blkback. */
     private static List<Successor> reconnect(Configuration c, DeviceView s) {
-        boolean teardownBegun = s.toolstack().phase() != Toolstack.Phase.STATE_SENT
-                && s.toolstack().phase() != Toolstack.Phase.GUEST_SUSPENDING;
+        boolean teardownBegun = s.toolstack().phase() != ToolstackProgress.Phase.STATE_SENT
+                && s.toolstack().phase() != ToolstackProgress.Phase.GUEST_SUSPENDING;
         if (s.vbd().frontendReconnected() || !teardownBegun || s.vbd().removes() != 0) {
             return List.empty();
         }

@@ -42,7 +42,7 @@ public enum Window {
                     && before.someVbd(v -> v.requests().inFlight() > 0);
             case BACKEND_GONE_WHILE_IO_IN_FLIGHT -> after.someVbd(v -> v.evidenceSaysGone() && !before.view(v.index()).evidenceSaysGone()
                     && v.requests().inFlight() > 0);
-            case TARGET_RUNS -> before.target() != after.target() && after.target() == teardown.model.xend.Target.RUNNING;
+            case TARGET_RUNS -> before.target() != after.target() && after.target() == teardown.model.toolstack.Target.RUNNING;
         };
     }
 

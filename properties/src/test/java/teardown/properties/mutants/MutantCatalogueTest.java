@@ -17,7 +17,7 @@ import teardown.model.Driver;
 import teardown.model.Mutant;
 import teardown.model.Step;
 import teardown.model.TeardownState;
-import teardown.model.Xend;
+import teardown.model.toolstack.Toolstack;
 import teardown.properties.PropertyId;
 import teardown.properties.VariantCheck;
 
@@ -44,13 +44,13 @@ class MutantCatalogueTest {
     }
 
     /** One row of the catalogue: the mutant, where it is caught, and by what. */
-    record Kill(Mutant mutant, Driver driver, Xend xend, Disk disk, PropertyId property, Effect effect, int bystanders) {
+    record Kill(Mutant mutant, Driver driver, Toolstack xend, Disk disk, PropertyId property, Effect effect, int bystanders) {
 
-        Kill(Mutant mutant, Driver driver, Xend xend, Disk disk, PropertyId property) {
+        Kill(Mutant mutant, Driver driver, Toolstack xend, Disk disk, PropertyId property) {
             this(mutant, driver, xend, disk, property, Effect.BREAKS, 0);
         }
 
-        Kill(Mutant mutant, Driver driver, Xend xend, Disk disk, PropertyId property, Effect effect) {
+        Kill(Mutant mutant, Driver driver, Toolstack xend, Disk disk, PropertyId property, Effect effect) {
             this(mutant, driver, xend, disk, property, effect, 0);
         }
 
@@ -66,28 +66,28 @@ class MutantCatalogueTest {
     }
 
     static final List<Kill> CATALOGUE = List.of(
-            new Kill(Mutant.PATCH_WITHOUT_WAIT, Driver.PATCHED, Xend.XEND31, Disk.HEALTHY, PropertyId.NO_VANISH_BEFORE_IO_DONE),
-            new Kill(Mutant.KTHREAD_STOP_NOT_WAITING, Driver.UPSTREAM, Xend.XEND31, Disk.DEAD, PropertyId.XENWATCH_PROGRESS,
+            new Kill(Mutant.PATCH_WITHOUT_WAIT, Driver.PATCHED, Toolstack.XEND31, Disk.HEALTHY, PropertyId.NO_VANISH_BEFORE_IO_DONE),
+            new Kill(Mutant.KTHREAD_STOP_NOT_WAITING, Driver.UPSTREAM, Toolstack.XEND31, Disk.DEAD, PropertyId.XENWATCH_PROGRESS,
                     Effect.HIDES),
-            new Kill(Mutant.STOCK_DRAIN_SKIPPED, Driver.STOCK, Xend.XEND31, Disk.HEALTHY, PropertyId.NO_USE_AFTER_FREE),
-            new Kill(Mutant.UPSTREAM_IGNORES_BUSY, Driver.UPSTREAM, Xend.XEND31, Disk.HEALTHY, PropertyId.NO_USE_AFTER_FREE),
-            new Kill(Mutant.OTHEREND_IGNORES_CLOSE, Driver.STOCK, Xend.XEND31, Disk.HEALTHY, PropertyId.NO_DEADLOCK),
-            new Kill(Mutant.WAKE_BEFORE_DRAIN, Driver.PATCHED, Xend.XEND31, Disk.HEALTHY, PropertyId.NO_VANISH_BEFORE_IO_DONE),
-            new Kill(Mutant.RELEASE_FREES_ON_ANY_COUNT, Driver.PATCHED, Xend.XEND31, Disk.HEALTHY, PropertyId.NO_USE_AFTER_FREE),
-            new Kill(Mutant.THREAD_EXIT_KEEPS_REFERENCE, Driver.STOCK, Xend.XEND31, Disk.HEALTHY, PropertyId.XENWATCH_PROGRESS),
-            new Kill(Mutant.COMPLETION_KEEPS_REFERENCE, Driver.PATCHED, Xend.XEND31, Disk.HEALTHY, PropertyId.XENWATCH_PROGRESS),
-            new Kill(Mutant.FREE_BEFORE_LAST_PUT, Driver.UPSTREAM, Xend.XEND31, Disk.HEALTHY, PropertyId.NO_USE_AFTER_FREE),
-            new Kill(Mutant.DEFERRED_FREE_KEEPS_BE, Driver.UPSTREAM, Xend.XEND31, Disk.HEALTHY, PropertyId.NO_DEADLOCK),
-            new Kill(Mutant.UDEV_CLEANUP_BEFORE_REMOVE_RETURNS, Driver.STOCK, Xend.XEND31, Disk.HEALTHY, PropertyId.NO_VANISH_BEFORE_IO_DONE),
-            new Kill(Mutant.UNLEASH_BEFORE_POLL, Driver.STOCK, Xend.XEND31, Disk.HEALTHY, PropertyId.NO_UNLEASH_BEFORE_IO_DONE),
-            new Kill(Mutant.TIMEOUT_NEVER_FIRES, Driver.PATCHED, Xend.XEND31, Disk.HUNG, PropertyId.NO_UNLEASH_BEFORE_IO_DONE,
+            new Kill(Mutant.STOCK_DRAIN_SKIPPED, Driver.STOCK, Toolstack.XEND31, Disk.HEALTHY, PropertyId.NO_USE_AFTER_FREE),
+            new Kill(Mutant.UPSTREAM_IGNORES_BUSY, Driver.UPSTREAM, Toolstack.XEND31, Disk.HEALTHY, PropertyId.NO_USE_AFTER_FREE),
+            new Kill(Mutant.OTHEREND_IGNORES_CLOSE, Driver.STOCK, Toolstack.XEND31, Disk.HEALTHY, PropertyId.NO_DEADLOCK),
+            new Kill(Mutant.WAKE_BEFORE_DRAIN, Driver.PATCHED, Toolstack.XEND31, Disk.HEALTHY, PropertyId.NO_VANISH_BEFORE_IO_DONE),
+            new Kill(Mutant.RELEASE_FREES_ON_ANY_COUNT, Driver.PATCHED, Toolstack.XEND31, Disk.HEALTHY, PropertyId.NO_USE_AFTER_FREE),
+            new Kill(Mutant.THREAD_EXIT_KEEPS_REFERENCE, Driver.STOCK, Toolstack.XEND31, Disk.HEALTHY, PropertyId.XENWATCH_PROGRESS),
+            new Kill(Mutant.COMPLETION_KEEPS_REFERENCE, Driver.PATCHED, Toolstack.XEND31, Disk.HEALTHY, PropertyId.XENWATCH_PROGRESS),
+            new Kill(Mutant.FREE_BEFORE_LAST_PUT, Driver.UPSTREAM, Toolstack.XEND31, Disk.HEALTHY, PropertyId.NO_USE_AFTER_FREE),
+            new Kill(Mutant.DEFERRED_FREE_KEEPS_BE, Driver.UPSTREAM, Toolstack.XEND31, Disk.HEALTHY, PropertyId.NO_DEADLOCK),
+            new Kill(Mutant.UDEV_CLEANUP_BEFORE_REMOVE_RETURNS, Driver.STOCK, Toolstack.XEND31, Disk.HEALTHY, PropertyId.NO_VANISH_BEFORE_IO_DONE),
+            new Kill(Mutant.UNLEASH_BEFORE_POLL, Driver.STOCK, Toolstack.XEND31, Disk.HEALTHY, PropertyId.NO_UNLEASH_BEFORE_IO_DONE),
+            new Kill(Mutant.TIMEOUT_NEVER_FIRES, Driver.PATCHED, Toolstack.XEND31, Disk.HUNG, PropertyId.NO_UNLEASH_BEFORE_IO_DONE,
                     Effect.HIDES),
-            new Kill(Mutant.DRAINED_WORK_IGNORES_INFLIGHT, Driver.PROPOSED, Xend.PROPOSED, Disk.SLOW, PropertyId.CLOSED_MEANS_DRAINED),
-            new Kill(Mutant.PROPOSED_CARRIES_ON_AFTER_TIMEOUT, Driver.PROPOSED, Xend.PROPOSED, Disk.SLOW, PropertyId.NO_LOST_UPDATE),
-            new Kill(Mutant.PROPOSED_WAIT_UNBOUNDED, Driver.PROPOSED, Xend.PROPOSED, Disk.HUNG, PropertyId.MIGRATION_COMPLETES),
-            new Kill(Mutant.TARGET_RUNS_BEFORE_STREAM_ENDS, Driver.STOCK, Xend.XEND31, Disk.HEALTHY, PropertyId.NO_UNLEASH_BEFORE_IO_DONE),
-            new Kill(Mutant.OTHER_DEVICE_CALLBACK_REQUEUES, Driver.STOCK, Xend.XEND31, Disk.HEALTHY, PropertyId.XENWATCH_PROGRESS),
-            new Kill(Mutant.BYSTANDER_WATCH_NOT_REGISTERED, Driver.STOCK, Xend.XEND31, Disk.HEALTHY, PropertyId.BYSTANDERS_PROGRESS,
+            new Kill(Mutant.DRAINED_WORK_IGNORES_INFLIGHT, Driver.PROPOSED, Toolstack.PROPOSED, Disk.SLOW, PropertyId.CLOSED_MEANS_DRAINED),
+            new Kill(Mutant.PROPOSED_CARRIES_ON_AFTER_TIMEOUT, Driver.PROPOSED, Toolstack.PROPOSED, Disk.SLOW, PropertyId.NO_LOST_UPDATE),
+            new Kill(Mutant.PROPOSED_WAIT_UNBOUNDED, Driver.PROPOSED, Toolstack.PROPOSED, Disk.HUNG, PropertyId.MIGRATION_COMPLETES),
+            new Kill(Mutant.TARGET_RUNS_BEFORE_STREAM_ENDS, Driver.STOCK, Toolstack.XEND31, Disk.HEALTHY, PropertyId.NO_UNLEASH_BEFORE_IO_DONE),
+            new Kill(Mutant.OTHER_DEVICE_CALLBACK_REQUEUES, Driver.STOCK, Toolstack.XEND31, Disk.HEALTHY, PropertyId.XENWATCH_PROGRESS),
+            new Kill(Mutant.BYSTANDER_WATCH_NOT_REGISTERED, Driver.STOCK, Toolstack.XEND31, Disk.HEALTHY, PropertyId.BYSTANDERS_PROGRESS,
                     Effect.BREAKS, 1));
 
     static Stream<Kill> catalogue() {

@@ -6,11 +6,11 @@ import teardown.model.Configuration;
 import teardown.model.Disk;
 import teardown.model.Driver;
 import teardown.model.Hazard;
-import teardown.model.Xend;
+import teardown.model.toolstack.Toolstack;
 
 /**
  * The variants {@code ./teardown check} covers with no options: every driver with every toolstack
- * that can drive it ({@link Xend#cannotDrive}, the pairs the command line skips), on every standard
+ * that can drive it ({@link Toolstack#cannotDrive}, the pairs the command line skips), on every standard
  * disk, with the Linux frontend, at the default request count, without hazards. The command line's
  * selection lives in the cli module, which depends on this one, so these are the same model
  * predicates it filters with; a new default dimension belongs here, and its rows in the pinned tables.
@@ -30,12 +30,12 @@ public final class DefaultVariants {
     public static List<Configuration> hazardSweep() {
         return List.of(Hazard.values()).flatMap(h -> all()
                 .filter(c -> h.appliesTo(c.driver()))
-                .filter(c -> c.xend() == Xend.XEND31 || c.xend() == Xend.XENDPATCHED)
+                .filter(c -> c.toolstack() == Toolstack.XEND31 || c.toolstack() == Toolstack.XENDPATCHED)
                 .map(c -> c.withHazards(TreeSet.of(h))));
     }
 
     public static List<Configuration> all() {
-        return List.of(Driver.values()).flatMap(d -> List.of(Xend.values()).filter(x -> x.cannotDrive(d).isEmpty())
+        return List.of(Driver.values()).flatMap(d -> List.of(Toolstack.values()).filter(x -> x.cannotDrive(d).isEmpty())
                 .flatMap(x -> List.of(Disk.values()).filter(Disk::isStandard).map(k -> Configuration.of(d, x, k))));
     }
 }

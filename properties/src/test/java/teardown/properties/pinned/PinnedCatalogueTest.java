@@ -8,11 +8,11 @@ import teardown.model.Driver;
 import teardown.model.Hazard;
 import teardown.model.Ingredient;
 import teardown.model.Mutant;
-import teardown.model.Xend;
+import teardown.model.toolstack.Toolstack;
 import teardown.model.blkback.ProposedBlkback;
 import teardown.model.guest.Frontend;
-import teardown.model.xend.ProposedToolstack;
-import teardown.model.xend.Xenopsd;
+import teardown.model.toolstack.ProposedToolstack;
+import teardown.model.toolstack.Xenopsd;
 
 /**
  * What the model says about its own variants, pinned in {@code pinned/catalogue.tsv}: each
@@ -31,7 +31,7 @@ class PinnedCatalogueTest {
             row(out, "driver", d.id(), "tree", d.tree());
             row(out, "driver", d.id(), "traits", traits(d));
         }
-        for (Xend x : toolstacks()) {
+        for (Toolstack x : toolstacks()) {
             row(out, "toolstack", x.id(), "shown as", x.toString());
             row(out, "toolstack", x.id(), "description", x.description());
             row(out, "toolstack", x.id(), "relies on", x.reliesOn());
@@ -66,11 +66,11 @@ class PinnedCatalogueTest {
                 .distinctBy(Driver::id);
     }
 
-    private static List<Xend> toolstacks() {
-        return Xend.all()
-                .appendAll(List.of(Xenopsd.Mode.values()).flatMap(m -> List.of(Xenopsd.Deactivate.values()).map(d -> (Xend) new Xenopsd(m, d))))
-                .appendAll(List.of(Ingredient.values()).map(i -> (Xend) ProposedToolstack.full().without(i)))
-                .distinctBy(Xend::id);
+    private static List<Toolstack> toolstacks() {
+        return Toolstack.all()
+                .appendAll(List.of(Xenopsd.Mode.values()).flatMap(m -> List.of(Xenopsd.Deactivate.values()).map(d -> (Toolstack) new Xenopsd(m, d))))
+                .appendAll(List.of(Ingredient.values()).map(i -> (Toolstack) ProposedToolstack.full().without(i)))
+                .distinctBy(Toolstack::id);
     }
 
     private static String traits(Driver d) {

@@ -22,11 +22,11 @@ import teardown.model.Step;
 import teardown.model.Successor;
 import teardown.model.Teardown;
 import teardown.model.TeardownState;
-import teardown.model.Xend;
+import teardown.model.toolstack.Toolstack;
 import teardown.model.blkback.ProposedBlkback;
 import teardown.model.guest.Frontend;
-import teardown.model.xend.ProposedToolstack;
-import teardown.model.xend.Xenopsd;
+import teardown.model.toolstack.ProposedToolstack;
+import teardown.model.toolstack.Xenopsd;
 
 /**
  * Every step the model can take, by actor, name and cited source, with the variants it is
@@ -60,12 +60,12 @@ class PinnedStepVocabularyTest {
     static List<Configuration> extras() {
         List<Configuration> pairs = DefaultVariants.all().filter(c -> c.disk() == Disk.HEALTHY);
         List<Disk> disks = List.of(Disk.values()).filter(Disk::isStandard);
-        List<Configuration> deactivate = pairs.filter(c -> c.xend() instanceof Xenopsd)
-                .flatMap(c -> disks.map(k -> Configuration.of(c.driver(), ((Xenopsd) c.xend()).with(Xenopsd.Deactivate.WAITS_FOR_IO), k)));
+        List<Configuration> deactivate = pairs.filter(c -> c.toolstack() instanceof Xenopsd)
+                .flatMap(c -> disks.map(k -> Configuration.of(c.driver(), ((Xenopsd) c.toolstack()).with(Xenopsd.Deactivate.WAITS_FOR_IO), k)));
         List<Configuration> ablations = List.of(Ingredient.values()).flatMap(i -> disks.map(k -> Configuration.of(
                 isDriverIngredient(i) ? ProposedBlkback.full().without(i) : Driver.PROPOSED,
-                isDriverIngredient(i) ? Xend.PROPOSED : ProposedToolstack.full().without(i), k)));
-        return pairs.map(c -> Configuration.of(c.driver(), c.xend(), Disk.DEAD))
+                isDriverIngredient(i) ? Toolstack.PROPOSED : ProposedToolstack.full().without(i), k)));
+        return pairs.map(c -> Configuration.of(c.driver(), c.toolstack(), Disk.DEAD))
                 .appendAll(DefaultVariants.all().map(c -> c.withFrontend(Frontend.FREEBSD)))
                 .appendAll(deactivate)
                 .appendAll(ablations)
@@ -151,7 +151,7 @@ class PinnedStepVocabularyTest {
 
         void add(Configuration c) {
             drivers.merge(c.driver().id(), 1, Integer::sum);
-            toolstacks.merge(c.xend().id(), 1, Integer::sum);
+            toolstacks.merge(c.toolstack().id(), 1, Integer::sum);
             disks.merge(c.disk().id(), 1, Integer::sum);
             frontends.merge(c.frontend().id(), 1, Integer::sum);
             hazards.merge(c.hazards().isEmpty() ? "none" : c.hazards().map(h -> h.id()).mkString("+"), 1, Integer::sum);

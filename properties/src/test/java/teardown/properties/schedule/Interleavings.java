@@ -10,7 +10,7 @@ import teardown.model.Configuration;
 import teardown.model.Disk;
 import teardown.model.Driver;
 import teardown.model.Hazard;
-import teardown.model.Xend;
+import teardown.model.toolstack.Toolstack;
 
 /**
  * jqwik arbitraries for interleavings, configurations and variants.
@@ -58,9 +58,9 @@ final class Interleavings {
      */
     static List<Configuration> variants() {
         List<Configuration> post = List.of(Driver.STOCK, Driver.UNPATCHED, Driver.PATCHED, Driver.UPSTREAM)
-                .flatMap(d -> List.of(Xend.XEND31, Xend.XENDPATCHED).flatMap(x -> List.of(Disk.values()).map(k -> Configuration.of(d, x, k))));
-        List<Configuration> today = List.of(io.vavr.Tuple.of(Driver.UPSTREAM, Xend.XL), io.vavr.Tuple.of(Driver.UPSTREAM, Xend.XENOPSD_CLASSIC),
-                        io.vavr.Tuple.of(Driver.PATCHED, Xend.XENOPSD_SHUTDOWN), io.vavr.Tuple.of(Driver.PROPOSED, Xend.PROPOSED))
+                .flatMap(d -> List.of(Toolstack.XEND31, Toolstack.XENDPATCHED).flatMap(x -> List.of(Disk.values()).map(k -> Configuration.of(d, x, k))));
+        List<Configuration> today = List.of(io.vavr.Tuple.of(Driver.UPSTREAM, Toolstack.XL), io.vavr.Tuple.of(Driver.UPSTREAM, Toolstack.XENOPSD_CLASSIC),
+                        io.vavr.Tuple.of(Driver.PATCHED, Toolstack.XENOPSD_SHUTDOWN), io.vavr.Tuple.of(Driver.PROPOSED, Toolstack.PROPOSED))
                 .flatMap(p -> List.of(Disk.values()).map(k -> Configuration.of(p._1, p._2, k)));
         return post.appendAll(today);
     }
@@ -68,13 +68,13 @@ final class Interleavings {
     /** Any configuration small enough to check exhaustively: 0 to 3 requests, up to two hazards that apply. */
     static Arbitrary<Configuration> configurations() {
         Arbitrary<Driver> drivers = Arbitraries.of(Driver.values());
-        Arbitrary<Xend> xends = Arbitraries.of(Xend.values());
+        Arbitrary<Toolstack> xends = Arbitraries.of(Toolstack.values());
         Arbitrary<Disk> disks = Arbitraries.of(Disk.values());
         Arbitrary<Integer> requests = Arbitraries.integers().between(0, 3);
         return Combinators.combine(drivers, xends, disks, requests).flatAs((d, x, k, n) ->
                 Arbitraries.of(List.of(Hazard.values()).filter(h -> h.appliesTo(d)).toJavaList())
                         .set().ofMaxSize(2)
                         .map(h -> new Configuration(d, x, k, n, TreeSet.ofAll(h))))
-                .filter(c -> c.xend().cannotDrive(c.driver()).isEmpty());
+                .filter(c -> c.toolstack().cannotDrive(c.driver()).isEmpty());
     }
 }

@@ -11,13 +11,13 @@ import net.jqwik.api.RandomGenerator;
 import teardown.model.Configuration;
 import teardown.model.Disk;
 import teardown.model.Driver;
-import teardown.model.Xend;
+import teardown.model.toolstack.Toolstack;
 import teardown.properties.PropertyId;
 
 /** A seed fixes the schedules: for jqwik's generator and for the fuzz command's search. */
 class ReproducibilityTest {
 
-    private static final Configuration RACE = Configuration.of(Driver.UNPATCHED, Xend.XEND31, Disk.HEALTHY);
+    private static final Configuration RACE = Configuration.of(Driver.UNPATCHED, Toolstack.XEND31, Disk.HEALTHY);
 
     @Example
     void sameJqwikSeedSameSchedules() {

@@ -9,7 +9,7 @@ import net.jqwik.api.Example;
 import teardown.model.Configuration;
 import teardown.model.Disk;
 import teardown.model.Driver;
-import teardown.model.Xend;
+import teardown.model.toolstack.Toolstack;
 import teardown.properties.PropertyId;
 
 /**
@@ -18,9 +18,9 @@ import teardown.properties.PropertyId;
  */
 class SeedVerdictsTest {
 
-    private static final Configuration UNPATCHED = Configuration.of(Driver.UNPATCHED, Xend.XEND31, Disk.HEALTHY);
-    private static final Configuration PATCHED = Configuration.of(Driver.PATCHED, Xend.XEND31, Disk.HEALTHY);
-    private static final Configuration STOCK = Configuration.of(Driver.STOCK, Xend.XEND31, Disk.HEALTHY);
+    private static final Configuration UNPATCHED = Configuration.of(Driver.UNPATCHED, Toolstack.XEND31, Disk.HEALTHY);
+    private static final Configuration PATCHED = Configuration.of(Driver.PATCHED, Toolstack.XEND31, Disk.HEALTHY);
+    private static final Configuration STOCK = Configuration.of(Driver.STOCK, Toolstack.XEND31, Disk.HEALTHY);
 
     @Example
     void theCheckerAgreesWithThePost() {

@@ -5,7 +5,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.PropagationMode;
 import teardown.model.Disk;
 import teardown.model.Driver;
-import teardown.model.Xend;
+import teardown.model.toolstack.Toolstack;
 
 /**
  * The post's driver x toolstack x disk matrix and, for each toolstack of today, the driver it
@@ -19,252 +19,252 @@ class VariantScheduleProperties {
     @Group
     class StockXend31Healthy extends VariantSchedules {
         StockXend31Healthy() {
-            super(Driver.STOCK, Xend.XEND31, Disk.HEALTHY);
+            super(Driver.STOCK, Toolstack.XEND31, Disk.HEALTHY);
         }
     }
 
     @Group
     class StockXend31Hung extends VariantSchedules {
         StockXend31Hung() {
-            super(Driver.STOCK, Xend.XEND31, Disk.HUNG);
+            super(Driver.STOCK, Toolstack.XEND31, Disk.HUNG);
         }
     }
 
     @Group
     class StockXend31Slow extends VariantSchedules {
         StockXend31Slow() {
-            super(Driver.STOCK, Xend.XEND31, Disk.SLOW);
+            super(Driver.STOCK, Toolstack.XEND31, Disk.SLOW);
         }
     }
 
     @Group
     class StockXendPatchedHealthy extends VariantSchedules {
         StockXendPatchedHealthy() {
-            super(Driver.STOCK, Xend.XENDPATCHED, Disk.HEALTHY);
+            super(Driver.STOCK, Toolstack.XENDPATCHED, Disk.HEALTHY);
         }
     }
 
     @Group
     class StockXendPatchedHung extends VariantSchedules {
         StockXendPatchedHung() {
-            super(Driver.STOCK, Xend.XENDPATCHED, Disk.HUNG);
+            super(Driver.STOCK, Toolstack.XENDPATCHED, Disk.HUNG);
         }
     }
 
     @Group
     class StockXendPatchedSlow extends VariantSchedules {
         StockXendPatchedSlow() {
-            super(Driver.STOCK, Xend.XENDPATCHED, Disk.SLOW);
+            super(Driver.STOCK, Toolstack.XENDPATCHED, Disk.SLOW);
         }
     }
 
     @Group
     class UnpatchedXend31Healthy extends VariantSchedules {
         UnpatchedXend31Healthy() {
-            super(Driver.UNPATCHED, Xend.XEND31, Disk.HEALTHY);
+            super(Driver.UNPATCHED, Toolstack.XEND31, Disk.HEALTHY);
         }
     }
 
     @Group
     class UnpatchedXend31Hung extends VariantSchedules {
         UnpatchedXend31Hung() {
-            super(Driver.UNPATCHED, Xend.XEND31, Disk.HUNG);
+            super(Driver.UNPATCHED, Toolstack.XEND31, Disk.HUNG);
         }
     }
 
     @Group
     class UnpatchedXend31Slow extends VariantSchedules {
         UnpatchedXend31Slow() {
-            super(Driver.UNPATCHED, Xend.XEND31, Disk.SLOW);
+            super(Driver.UNPATCHED, Toolstack.XEND31, Disk.SLOW);
         }
     }
 
     @Group
     class UnpatchedXendPatchedHealthy extends VariantSchedules {
         UnpatchedXendPatchedHealthy() {
-            super(Driver.UNPATCHED, Xend.XENDPATCHED, Disk.HEALTHY);
+            super(Driver.UNPATCHED, Toolstack.XENDPATCHED, Disk.HEALTHY);
         }
     }
 
     @Group
     class UnpatchedXendPatchedHung extends VariantSchedules {
         UnpatchedXendPatchedHung() {
-            super(Driver.UNPATCHED, Xend.XENDPATCHED, Disk.HUNG);
+            super(Driver.UNPATCHED, Toolstack.XENDPATCHED, Disk.HUNG);
         }
     }
 
     @Group
     class UnpatchedXendPatchedSlow extends VariantSchedules {
         UnpatchedXendPatchedSlow() {
-            super(Driver.UNPATCHED, Xend.XENDPATCHED, Disk.SLOW);
+            super(Driver.UNPATCHED, Toolstack.XENDPATCHED, Disk.SLOW);
         }
     }
 
     @Group
     class PatchedXend31Healthy extends VariantSchedules {
         PatchedXend31Healthy() {
-            super(Driver.PATCHED, Xend.XEND31, Disk.HEALTHY);
+            super(Driver.PATCHED, Toolstack.XEND31, Disk.HEALTHY);
         }
     }
 
     @Group
     class PatchedXend31Hung extends VariantSchedules {
         PatchedXend31Hung() {
-            super(Driver.PATCHED, Xend.XEND31, Disk.HUNG);
+            super(Driver.PATCHED, Toolstack.XEND31, Disk.HUNG);
         }
     }
 
     @Group
     class PatchedXend31Slow extends VariantSchedules {
         PatchedXend31Slow() {
-            super(Driver.PATCHED, Xend.XEND31, Disk.SLOW);
+            super(Driver.PATCHED, Toolstack.XEND31, Disk.SLOW);
         }
     }
 
     @Group
     class PatchedXendPatchedHealthy extends VariantSchedules {
         PatchedXendPatchedHealthy() {
-            super(Driver.PATCHED, Xend.XENDPATCHED, Disk.HEALTHY);
+            super(Driver.PATCHED, Toolstack.XENDPATCHED, Disk.HEALTHY);
         }
     }
 
     @Group
     class PatchedXendPatchedHung extends VariantSchedules {
         PatchedXendPatchedHung() {
-            super(Driver.PATCHED, Xend.XENDPATCHED, Disk.HUNG);
+            super(Driver.PATCHED, Toolstack.XENDPATCHED, Disk.HUNG);
         }
     }
 
     @Group
     class PatchedXendPatchedSlow extends VariantSchedules {
         PatchedXendPatchedSlow() {
-            super(Driver.PATCHED, Xend.XENDPATCHED, Disk.SLOW);
+            super(Driver.PATCHED, Toolstack.XENDPATCHED, Disk.SLOW);
         }
     }
 
     @Group
     class UpstreamXend31Healthy extends VariantSchedules {
         UpstreamXend31Healthy() {
-            super(Driver.UPSTREAM, Xend.XEND31, Disk.HEALTHY);
+            super(Driver.UPSTREAM, Toolstack.XEND31, Disk.HEALTHY);
         }
     }
 
     @Group
     class UpstreamXend31Hung extends VariantSchedules {
         UpstreamXend31Hung() {
-            super(Driver.UPSTREAM, Xend.XEND31, Disk.HUNG);
+            super(Driver.UPSTREAM, Toolstack.XEND31, Disk.HUNG);
         }
     }
 
     @Group
     class UpstreamXend31Slow extends VariantSchedules {
         UpstreamXend31Slow() {
-            super(Driver.UPSTREAM, Xend.XEND31, Disk.SLOW);
+            super(Driver.UPSTREAM, Toolstack.XEND31, Disk.SLOW);
         }
     }
 
     @Group
     class UpstreamXendPatchedHealthy extends VariantSchedules {
         UpstreamXendPatchedHealthy() {
-            super(Driver.UPSTREAM, Xend.XENDPATCHED, Disk.HEALTHY);
+            super(Driver.UPSTREAM, Toolstack.XENDPATCHED, Disk.HEALTHY);
         }
     }
 
     @Group
     class UpstreamXendPatchedHung extends VariantSchedules {
         UpstreamXendPatchedHung() {
-            super(Driver.UPSTREAM, Xend.XENDPATCHED, Disk.HUNG);
+            super(Driver.UPSTREAM, Toolstack.XENDPATCHED, Disk.HUNG);
         }
     }
 
     @Group
     class UpstreamXendPatchedSlow extends VariantSchedules {
         UpstreamXendPatchedSlow() {
-            super(Driver.UPSTREAM, Xend.XENDPATCHED, Disk.SLOW);
+            super(Driver.UPSTREAM, Toolstack.XENDPATCHED, Disk.SLOW);
         }
     }
 
     @Group
     class UpstreamXlHealthy extends VariantSchedules {
         UpstreamXlHealthy() {
-            super(Driver.UPSTREAM, Xend.XL, Disk.HEALTHY);
+            super(Driver.UPSTREAM, Toolstack.XL, Disk.HEALTHY);
         }
     }
 
     @Group
     class UpstreamXlHung extends VariantSchedules {
         UpstreamXlHung() {
-            super(Driver.UPSTREAM, Xend.XL, Disk.HUNG);
+            super(Driver.UPSTREAM, Toolstack.XL, Disk.HUNG);
         }
     }
 
     @Group
     class UpstreamXlSlow extends VariantSchedules {
         UpstreamXlSlow() {
-            super(Driver.UPSTREAM, Xend.XL, Disk.SLOW);
+            super(Driver.UPSTREAM, Toolstack.XL, Disk.SLOW);
         }
     }
 
     @Group
     class UpstreamXenopsdClassicHealthy extends VariantSchedules {
         UpstreamXenopsdClassicHealthy() {
-            super(Driver.UPSTREAM, Xend.XENOPSD_CLASSIC, Disk.HEALTHY);
+            super(Driver.UPSTREAM, Toolstack.XENOPSD_CLASSIC, Disk.HEALTHY);
         }
     }
 
     @Group
     class UpstreamXenopsdClassicHung extends VariantSchedules {
         UpstreamXenopsdClassicHung() {
-            super(Driver.UPSTREAM, Xend.XENOPSD_CLASSIC, Disk.HUNG);
+            super(Driver.UPSTREAM, Toolstack.XENOPSD_CLASSIC, Disk.HUNG);
         }
     }
 
     @Group
     class UpstreamXenopsdClassicSlow extends VariantSchedules {
         UpstreamXenopsdClassicSlow() {
-            super(Driver.UPSTREAM, Xend.XENOPSD_CLASSIC, Disk.SLOW);
+            super(Driver.UPSTREAM, Toolstack.XENOPSD_CLASSIC, Disk.SLOW);
         }
     }
 
     @Group
     class PatchedXenopsdShutdownHealthy extends VariantSchedules {
         PatchedXenopsdShutdownHealthy() {
-            super(Driver.PATCHED, Xend.XENOPSD_SHUTDOWN, Disk.HEALTHY);
+            super(Driver.PATCHED, Toolstack.XENOPSD_SHUTDOWN, Disk.HEALTHY);
         }
     }
 
     @Group
     class PatchedXenopsdShutdownHung extends VariantSchedules {
         PatchedXenopsdShutdownHung() {
-            super(Driver.PATCHED, Xend.XENOPSD_SHUTDOWN, Disk.HUNG);
+            super(Driver.PATCHED, Toolstack.XENOPSD_SHUTDOWN, Disk.HUNG);
         }
     }
 
     @Group
     class PatchedXenopsdShutdownSlow extends VariantSchedules {
         PatchedXenopsdShutdownSlow() {
-            super(Driver.PATCHED, Xend.XENOPSD_SHUTDOWN, Disk.SLOW);
+            super(Driver.PATCHED, Toolstack.XENOPSD_SHUTDOWN, Disk.SLOW);
         }
     }
 
     @Group
     class ProposedProposedHealthy extends VariantSchedules {
         ProposedProposedHealthy() {
-            super(Driver.PROPOSED, Xend.PROPOSED, Disk.HEALTHY);
+            super(Driver.PROPOSED, Toolstack.PROPOSED, Disk.HEALTHY);
         }
     }
 
     @Group
     class ProposedProposedHung extends VariantSchedules {
         ProposedProposedHung() {
-            super(Driver.PROPOSED, Xend.PROPOSED, Disk.HUNG);
+            super(Driver.PROPOSED, Toolstack.PROPOSED, Disk.HUNG);
         }
     }
 
     @Group
     class ProposedProposedSlow extends VariantSchedules {
         ProposedProposedSlow() {
-            super(Driver.PROPOSED, Xend.PROPOSED, Disk.SLOW);
+            super(Driver.PROPOSED, Toolstack.PROPOSED, Disk.SLOW);
         }
     }
 }

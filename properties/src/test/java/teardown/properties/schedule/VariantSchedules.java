@@ -8,7 +8,7 @@ import net.jqwik.api.statistics.Statistics;
 import teardown.model.Configuration;
 import teardown.model.Disk;
 import teardown.model.Driver;
-import teardown.model.Xend;
+import teardown.model.toolstack.Toolstack;
 import teardown.properties.PropertyId;
 
 /**
@@ -21,7 +21,7 @@ abstract class VariantSchedules {
 
     private final Configuration variant;
 
-    VariantSchedules(Driver driver, Xend xend, Disk disk) {
+    VariantSchedules(Driver driver, Toolstack xend, Disk disk) {
         this.variant = Configuration.of(driver, xend, disk);
     }
 

@@ -1,4 +1,4 @@
-package teardown.model.xend;
+package teardown.model.toolstack;
 
 import io.vavr.collection.List;
 import teardown.model.Configuration;
@@ -6,7 +6,7 @@ import teardown.model.Mutant;
 import teardown.model.Step;
 import teardown.model.Successor;
 import teardown.model.TeardownState;
-import teardown.model.xend.Toolstack.Phase;
+import teardown.model.toolstack.ToolstackProgress.Phase;
 import teardown.model.xenbus.WatchEvent;
 
 /**
@@ -30,7 +30,7 @@ public final class Xend31 extends XendFamily {
 
     @Override
     public List<Successor> steps(Configuration c, TeardownState s, boolean nothingElseEnabled) {
-        Toolstack t = s.toolstack();
+        ToolstackProgress t = s.toolstack();
         return switch (t.phase()) {
             case STATE_SENT -> List.of(ToolstackSteps.next(s, "destroyDomain: domain_destroy, _releaseDevices, _removeDom deletes the frontend directory",
                     DOMAIN_INFO + "destroyDomain",
@@ -46,7 +46,7 @@ public final class Xend31 extends XendFamily {
 
     /** testDeviceComplete(): a listed device is pending while its backend directory still has hotplug-status. */
     static List<Successor> pollHotplugStatus(Configuration c, TeardownState s, Phase next, boolean nothingElseEnabled) {
-        Toolstack t = s.toolstack();
+        ToolstackProgress t = s.toolstack();
         boolean pending = s.someVbd(d -> d.visibility().backendDir() && d.visibility().hotplugStatus());
         if (!pending) {
             return List.of(ToolstackSteps.next(s, "testDeviceComplete: no listed device has hotplug-status", DOMAIN_INFO + "testDeviceComplete",

@@ -1,4 +1,4 @@
-package teardown.model.xend;
+package teardown.model.toolstack;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Set;
@@ -9,8 +9,8 @@ import teardown.model.Ingredient;
 import teardown.model.Step;
 import teardown.model.Successor;
 import teardown.model.TeardownState;
-import teardown.model.Xend;
-import teardown.model.xend.Toolstack.Phase;
+import teardown.model.toolstack.Toolstack;
+import teardown.model.toolstack.ToolstackProgress.Phase;
 import teardown.model.xenbus.WatchEvent;
 
 /**
@@ -20,7 +20,7 @@ import teardown.model.xenbus.WatchEvent;
  * abort visibly (the receiver destroys the paused target, the source is kept, the error reported).
  * {@code ingredients} lets the ablation tests take one away.
  */
-public record ProposedToolstack(Set<Ingredient> ingredients) implements Xend {
+public record ProposedToolstack(Set<Ingredient> ingredients) implements Toolstack {
 
     public ProposedToolstack {
         ingredients = TreeSet.ofAll(ingredients);
@@ -54,7 +54,7 @@ public record ProposedToolstack(Set<Ingredient> ingredients) implements Xend {
         if (!has(Ingredient.DRAIN_BEFORE_GO)) {
             return XL.steps(c, s, nothingElseEnabled);
         }
-        Toolstack t = s.toolstack();
+        ToolstackProgress t = s.toolstack();
         return switch (t.phase()) {
             case STATE_SENT -> List.of(ToolstackSteps.next(s, "before 'permission to go': write the vbd's drain request (online=0, state=Closing)",
                     Xl.MIGRATE + "migrate_domain (proposed); " + Xl.DEVICE + "libxl__device_drain (proposed)",
@@ -69,7 +69,7 @@ public record ProposedToolstack(Set<Ingredient> ingredients) implements Xend {
     }
 
     private List<Successor> waitForDrained(Configuration c, TeardownState s, boolean nothingElseEnabled) {
-        Toolstack t = s.toolstack();
+        ToolstackProgress t = s.toolstack();
         if (s.everyVbd(teardown.model.DeviceView::backendClosed)) {
             return List.of(ToolstackSteps.next(s, "backend Closed (drained): vbd force remove (rm frontend); write 'permission to go'",
                     Xl.DEVICE + "libxl__initiate_device_generic_remove; " + Xl.MIGRATE + "migrate_domain (proposed)",

@@ -1,4 +1,4 @@
-package teardown.model.xend;
+package teardown.model.toolstack;
 
 /**
  * The migrated guest on the target host. The receiver blocks until the source closes the stream,

@@ -1,41 +1,39 @@
-package teardown.model;
+package teardown.model.toolstack;
 
+import teardown.model.Configuration;
+import teardown.model.Driver;
+import teardown.model.Step;
+import teardown.model.Successor;
+import teardown.model.TeardownState;
 import io.vavr.collection.List;
 import io.vavr.control.Option;
-import teardown.model.xend.ProposedToolstack;
-import teardown.model.xend.Xenopsd;
-import teardown.model.xend.Xend31;
-import teardown.model.xend.XendIntent;
-import teardown.model.xend.XendPatched;
-import teardown.model.xend.Xl;
 
 /**
  * A source toolstack variant (docs/model/toolstacks.md, docs/model/todays-stacks.md): the steps it takes from the final
- * suspend to the end of the migration, and what of the backend it reads. The type keeps the name
- * of the first toolstack modelled; adding one means adding a class, and the constants below are
+ * suspend to the end of the migration, and what of the backend it reads. Adding one means adding a class, and the constants below are
  * the id registry.
  */
-public interface Xend {
+public interface Toolstack {
 
-    Xend XEND31 = new Xend31();
-    Xend XENDPATCHED = new XendPatched();
-    Xend XENDINTENT = new XendIntent();
-    Xend XL = new Xl();
-    Xend XENOPSD_CLASSIC = new Xenopsd(Xenopsd.Mode.CLASSIC, Xenopsd.Deactivate.LEAVES_IO);
-    Xend XENOPSD_SHUTDOWN = new Xenopsd(Xenopsd.Mode.SHUTDOWN_REQUEST, Xenopsd.Deactivate.LEAVES_IO);
-    Xend PROPOSED = ProposedToolstack.full();
+    Toolstack XEND31 = new Xend31();
+    Toolstack XENDPATCHED = new XendPatched();
+    Toolstack XENDINTENT = new XendIntent();
+    Toolstack XL = new Xl();
+    Toolstack XENOPSD_CLASSIC = new Xenopsd(Xenopsd.Mode.CLASSIC, Xenopsd.Deactivate.LEAVES_IO);
+    Toolstack XENOPSD_SHUTDOWN = new Xenopsd(Xenopsd.Mode.SHUTDOWN_REQUEST, Xenopsd.Deactivate.LEAVES_IO);
+    Toolstack PROPOSED = ProposedToolstack.full();
 
     /** Every toolstack the command line knows, in matrix order. */
-    static Xend[] values() {
-        return new Xend[] {XEND31, XENDPATCHED, XENDINTENT, XL, XENOPSD_CLASSIC, XENOPSD_SHUTDOWN, PROPOSED};
+    static Toolstack[] values() {
+        return new Toolstack[] {XEND31, XENDPATCHED, XENDINTENT, XL, XENOPSD_CLASSIC, XENOPSD_SHUTDOWN, PROPOSED};
     }
 
-    static List<Xend> all() {
+    static List<Toolstack> all() {
         return List.of(values());
     }
 
     /** The toolstacks reviewers run today, and the proposed one. */
-    static List<Xend> today() {
+    static List<Toolstack> today() {
         return List.of(XL, XENOPSD_CLASSIC, XENOPSD_SHUTDOWN);
     }
 

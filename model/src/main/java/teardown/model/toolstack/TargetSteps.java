@@ -1,4 +1,4 @@
-package teardown.model.xend;
+package teardown.model.toolstack;
 
 import io.vavr.collection.List;
 import teardown.model.Actor;
@@ -31,7 +31,7 @@ public final class TargetSteps {
                     running = running.withVbd(d.index(), d.vbd().with(d.history().ranEarly()));
                 }
             }
-            return List.of(new Successor(c.xend().unpause(), running));
+            return List.of(new Successor(c.toolstack().unpause(), running));
         }
         if (s.target() == Target.RUNNING && c.requests() > 0) {
             return Teardown.eachDevice(c, s, TargetSteps::writeAgain);

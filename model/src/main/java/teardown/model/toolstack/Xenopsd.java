@@ -1,4 +1,4 @@
-package teardown.model.xend;
+package teardown.model.toolstack;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
@@ -9,9 +9,9 @@ import teardown.model.Driver;
 import teardown.model.Step;
 import teardown.model.Successor;
 import teardown.model.TeardownState;
-import teardown.model.Xend;
+import teardown.model.toolstack.Toolstack;
 import teardown.model.hotplug.Visibility;
-import teardown.model.xend.Toolstack.Phase;
+import teardown.model.toolstack.ToolstackProgress.Phase;
 import teardown.model.xenbus.WatchEvent;
 
 /**
@@ -22,7 +22,7 @@ import teardown.model.xenbus.WatchEvent;
  * hotplug key to go) or shutdown-request (wait for shutdown-done). {@code deactivate}: what the
  * storage deactivate does with I/O still in flight, which the sources leave to the storage manager.
  */
-public record Xenopsd(Mode mode, Deactivate deactivate) implements Xend {
+public record Xenopsd(Mode mode, Deactivate deactivate) implements Toolstack {
 
     private static final String DEVICE = "ocaml/xenopsd/xc/device.ml Vbd.hard_shutdown_request, Vbd.hard_shutdown_wait";
     private static final String SERVER = "ocaml/xenopsd/lib/xenops_server.ml VM_save";
@@ -76,7 +76,7 @@ public record Xenopsd(Mode mode, Deactivate deactivate) implements Xend {
 
     @Override
     public List<Successor> steps(Configuration c, TeardownState s, boolean nothingElseEnabled) {
-        Toolstack t = s.toolstack();
+        ToolstackProgress t = s.toolstack();
         return switch (t.phase()) {
             case STATE_SENT -> List.of(mode == Mode.CLASSIC
                     ? ToolstackSteps.next(s, "Vbd hard shutdown (classic): online=0, rm frontend path (no Closing)", DEVICE,

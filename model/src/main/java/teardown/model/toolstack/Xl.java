@@ -1,4 +1,4 @@
-package teardown.model.xend;
+package teardown.model.toolstack;
 
 import io.vavr.collection.List;
 import teardown.model.Actor;
@@ -7,9 +7,9 @@ import teardown.model.DeviceView;
 import teardown.model.Step;
 import teardown.model.Successor;
 import teardown.model.TeardownState;
-import teardown.model.Xend;
+import teardown.model.toolstack.Toolstack;
 import teardown.model.hotplug.Visibility;
-import teardown.model.xend.Toolstack.Phase;
+import teardown.model.toolstack.ToolstackProgress.Phase;
 import teardown.model.xenbus.WatchEvent;
 
 /**
@@ -19,7 +19,7 @@ import teardown.model.xenbus.WatchEvent;
  * removal (frontend gone, online=0, Closing), a 10 s wait for Closed that carries on, the hotplug
  * remove and the path deletion, then xc_domain_destroy.
  */
-public final class Xl implements Xend {
+public final class Xl implements Toolstack {
 
     static final String MIGRATE = "tools/xl/xl_migrate.c ";
     static final String DEVICE = "tools/libs/light/libxl_device.c ";
@@ -37,7 +37,7 @@ public final class Xl implements Xend {
 
     @Override
     public List<Successor> steps(Configuration c, TeardownState s, boolean nothingElseEnabled) {
-        Toolstack t = s.toolstack();
+        ToolstackProgress t = s.toolstack();
         return switch (t.phase()) {
             case STATE_SENT -> List.of(ToolstackSteps.next(s, "read 'ready'; rename the source; write 'permission to go'",
                     MIGRATE + "migrate_domain", s.with(t.withPhase(Phase.AWAITING_REPORT)).with(ToolstackSteps.unleash(s))));
@@ -62,7 +62,7 @@ public final class Xl implements Xend {
      * script and carries on. The vbds' waits run side by side, so they are one wait for all of them.
      */
     static List<Successor> waitForClosed(Configuration c, TeardownState s, boolean nothingElseEnabled, Phase next) {
-        Toolstack t = s.toolstack();
+        ToolstackProgress t = s.toolstack();
         if (s.everyVbd(DeviceView::backendClosed)) {
             return List.of(ToolstackSteps.next(s, "backend state Closed: hotplug remove; rm frontend, libxl and backend paths",
                     DEVICE + "device_backend_callback, device_hotplug_done", s.withEveryVisibility(Visibility::backendDirDeletedByToolstack).with(t.withPhase(next))));

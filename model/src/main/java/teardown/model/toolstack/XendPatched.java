@@ -1,11 +1,11 @@
-package teardown.model.xend;
+package teardown.model.toolstack;
 
 import io.vavr.collection.List;
 import teardown.model.Configuration;
 import teardown.model.Step;
 import teardown.model.Successor;
 import teardown.model.TeardownState;
-import teardown.model.xend.Toolstack.Phase;
+import teardown.model.toolstack.ToolstackProgress.Phase;
 import teardown.model.xenbus.WatchEvent;
 
 /**
@@ -26,7 +26,7 @@ public final class XendPatched extends XendFamily {
 
     @Override
     public List<Successor> steps(Configuration c, TeardownState s, boolean nothingElseEnabled) {
-        Toolstack t = s.toolstack();
+        ToolstackProgress t = s.toolstack();
         return switch (t.phase()) {
             case STATE_SENT -> List.of(ToolstackSteps.next(s, "_releaseDevices(force=True): online=0, state=Closing, remove backend and frontend paths",
                     Xend31.DOMAIN_INFO + "_releaseDevices; tools/python/xen/xend/server/DevController.py destroyDevice",
@@ -43,7 +43,7 @@ public final class XendPatched extends XendFamily {
 
     /** The post's tail, shared with xendintent: unleash, destroyDomain, and the old testDeviceComplete. */
     static List<Successor> afterShutdownDone(Configuration c, TeardownState s, boolean nothingElseEnabled) {
-        Toolstack t = s.toolstack();
+        ToolstackProgress t = s.toolstack();
         return switch (t.phase()) {
             case UNLEASHING -> List.of(ToolstackSteps.next(s, "sock.shutdown(2): the target is unleashed", Xend31.CHECKPOINT,
                     s.with(t.withPhase(Phase.DESTROYING)).with(ToolstackSteps.unleash(s))));

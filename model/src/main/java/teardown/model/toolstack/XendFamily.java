@@ -1,11 +1,11 @@
-package teardown.model.xend;
+package teardown.model.toolstack;
 
 import teardown.model.Actor;
 import teardown.model.Step;
-import teardown.model.Xend;
+import teardown.model.toolstack.Toolstack;
 
 /** What the three xend variants share: xend's hotplug cleanup rules and its receiver's restore. */
-abstract class XendFamily implements Xend {
+abstract class XendFamily implements Toolstack {
 
     @Override
     public Hotplug hotplug() {

@@ -1,4 +1,4 @@
-package teardown.model.xend;
+package teardown.model.toolstack;
 
 /**
  * The source toolstack's progress, from the moment the final suspend and state transfer are done
@@ -6,7 +6,7 @@ package teardown.model.xend;
  * {@code timedOut}: a bounded wait gave up before the target was let go; {@code aborted}: the toolstack reported the migration
  * as failed, so the target is never let run.
  */
-public record Toolstack(Phase phase, boolean timedOut, boolean aborted) {
+public record ToolstackProgress(Phase phase, boolean timedOut, boolean aborted) {
 
     public enum Phase {
         /** FreeBSD guest: blkfront drains its requests before it lets the suspend go ahead (30 s). */
@@ -46,24 +46,24 @@ public record Toolstack(Phase phase, boolean timedOut, boolean aborted) {
         }
     }
 
-    public static Toolstack stateSent() {
-        return new Toolstack(Phase.STATE_SENT, false, false);
+    public static ToolstackProgress stateSent() {
+        return new ToolstackProgress(Phase.STATE_SENT, false, false);
     }
 
-    public static Toolstack guestSuspending() {
-        return new Toolstack(Phase.GUEST_SUSPENDING, false, false);
+    public static ToolstackProgress guestSuspending() {
+        return new ToolstackProgress(Phase.GUEST_SUSPENDING, false, false);
     }
 
-    public Toolstack withPhase(Phase p) {
-        return new Toolstack(p, timedOut, aborted);
+    public ToolstackProgress withPhase(Phase p) {
+        return new ToolstackProgress(p, timedOut, aborted);
     }
 
-    public Toolstack timeout(Phase next) {
-        return new Toolstack(next, true, aborted);
+    public ToolstackProgress timeout(Phase next) {
+        return new ToolstackProgress(next, true, aborted);
     }
 
     /** The migration is reported failed: the toolstack is done and the target never runs. */
-    public Toolstack abort() {
-        return new Toolstack(Phase.DONE, timedOut, true);
+    public ToolstackProgress abort() {
+        return new ToolstackProgress(Phase.DONE, timedOut, true);
     }
 }

@@ -1,4 +1,4 @@
-package teardown.model.xend;
+package teardown.model.toolstack;
 
 import io.vavr.collection.List;
 import teardown.model.Configuration;
@@ -6,7 +6,7 @@ import teardown.model.Driver;
 import teardown.model.Step;
 import teardown.model.Successor;
 import teardown.model.TeardownState;
-import teardown.model.xend.Toolstack.Phase;
+import teardown.model.toolstack.ToolstackProgress.Phase;
 import teardown.model.xenbus.WatchEvent;
 
 /**
@@ -29,7 +29,7 @@ public final class XendIntent extends XendFamily {
 
     @Override
     public List<Successor> steps(Configuration c, TeardownState s, boolean nothingElseEnabled) {
-        Toolstack t = s.toolstack();
+        ToolstackProgress t = s.toolstack();
         return switch (t.phase()) {
             case STATE_SENT -> List.of(ToolstackSteps.next(s, "_releaseDevices: online=0, state=Closing, remove the frontend path; backend path kept",
                     Xend31.DOMAIN_INFO + "_releaseDevices; tools/python/xen/xend/server/DevController.py destroyDevice",
