@@ -5,6 +5,7 @@ import teardown.model.blkback.ProposedBlkback;
 import teardown.model.blkback.StockBlkback;
 import teardown.model.blkback.UpstreamBlkback;
 import teardown.model.blkback.VendorBlkback;
+import teardown.model.kernel.Run;
 
 /**
  * A blkback driver variant (docs/model/drivers.md, docs/model/todays-stacks.md): what its remove does on
@@ -33,16 +34,24 @@ public interface Driver {
 
     String description();
 
-    /** The steps of the driver's remove on xenwatch, from REMOVE_STARTED until device_del. */
-    List<Successor> remove(Configuration c, DeviceView s);
+    /**
+     * The driver's remove, called by xenbus_dev_remove on xenwatch: its code up to its first wait,
+     * or to its return ({@link Run#ret}), after which xenbus_dev_remove goes on.
+     */
+    Run remove(Configuration c, Run r);
+
+    /**
+     * Goes on from where the driver's code on xenwatch stopped, the top frame of {@code r}: nothing
+     * while what it waits for has not happened, else its code up to the next wait or return.
+     */
+    List<Run> resume(Configuration c, Run r);
 
     /**
      * The backend's watch on shutdown-request fires on xenwatch: the XenServer lineage's close
      * request, or the proposed drain request. Drivers without one ignore the node.
      */
-    default Successor shutdownRequest(Configuration c, DeviceView s) {
-        return new Successor(new Step(Actor.XENWATCH, "shutdown-request: no watch on it in this driver, nothing to do",
-                "drivers/xen/xenbus/xenbus_xs.c xenwatch_thread"), s);
+    default Run shutdownRequest(Configuration c, Run r) {
+        return r.did("shutdown-request: no watch on it in this driver, nothing to do", "drivers/xen/xenbus/xenbus_xs.c xenwatch_thread").ret();
     }
 
     /** The driver answers the proposed sender's drain request with an honest Closed. */

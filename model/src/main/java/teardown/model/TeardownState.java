@@ -153,14 +153,14 @@ public record TeardownState(Array<Vbd> vbds, DevSem devSem, Xenwatch xenwatch, T
 
     /** The migration was aborted before any of the source's devices was touched: the source guest keeps running on them. */
     public boolean sourceKeptRunning() {
-        return migrationAborted() && everyVbd(v -> v.vbd().removes() == 0) && xenwatch.phase() == Xenwatch.Phase.IDLE
+        return migrationAborted() && everyVbd(v -> v.vbd().removes() == 0) && !xenwatch.inCallback()
                 && xenwatch.queue().isEmpty();
     }
 
     /** Everything is torn down and released: the intended end of a run (or of an abort that had begun the teardown). */
     public boolean tornDown() {
         return (migrationFinished() || migrationAborted())
-                && xenwatch.phase() == Xenwatch.Phase.IDLE && xenwatch.queue().isEmpty()
+                && !xenwatch.inCallback() && xenwatch.queue().isEmpty()
                 && everyVbd(DeviceView::released);
     }
 

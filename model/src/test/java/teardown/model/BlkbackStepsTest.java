@@ -1,5 +1,6 @@
 package teardown.model;
 
+import teardown.model.kernel.Frame;
 import teardown.model.toolstack.Toolstack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -41,7 +42,7 @@ class BlkbackStepsTest {
                 .take(Actor.XENBLKD, "wait_event_interruptible returns")
                 .take(Actor.XENBLKD, "blkif_schedule exits")
                 .take(Actor.XENWATCH, "kthread_stop returns");
-        assertEquals(Xenwatch.Phase.DRAINING, s.state.xenwatch().phase());
+        assertEquals(Frame.WaitsFor.IN_FLIGHT, s.state.xenwatch().waitsFor());
         assertFalse(s.canTake(Actor.XENWATCH, "refcnt == 0"), "the drain must wait while requests are in flight");
         s = s.take(Actor.DISK, "end_block_io_op");
         assertFalse(s.canTake(Actor.XENWATCH, "refcnt == 0"));
@@ -85,7 +86,7 @@ class BlkbackStepsTest {
     void patchedRemoveWaitsForTheThreadToSignal() {
         Scenario s = removeStarted(Driver.PATCHED, 0, 1).take(Actor.XENWATCH, "kthread_remove");
         assertTrue(s.state.blkif().xenblkd(), "the patch leaves xenblkd for blkback_close to clear");
-        assertEquals(Xenwatch.Phase.WAITING_FOR_XENBLKD, s.state.xenwatch().phase());
+        assertEquals(Frame.WaitsFor.THREAD_SIGNAL, s.state.xenwatch().waitsFor());
         assertFalse(s.canTake(Actor.XENWATCH, "wait_event"));
         s = s.take(Actor.XENBLKD, "wait_event_interruptible returns").take(Actor.XENBLKD, "leave the loop");
         assertEquals(Kthread.Phase.DRAINING, s.state.xenblkd().phase());

@@ -76,7 +76,7 @@ class TeardownStateTest {
         DeviceView v = d.view(0);
         assertTrue(d.tornDown());
         assertFalse(d.with(Target.STREAM_ENDED).tornDown(), "the target does not run");
-        assertFalse(d.with(Xenwatch.idle().withPhase(Xenwatch.Phase.DEVICE_DEL)).tornDown(), "xenwatch still in a callback");
+        assertFalse(d.with(Xenwatch.idle().at(io.vavr.collection.List.of(teardown.model.kernel.Frame.nextStep("device_del")), 0)).tornDown(), "xenwatch still in a callback");
         assertFalse(d.with(Xenwatch.idle().enqueue(WatchEvent.OTHER_DEVICE, 0)).tornDown(), "an event still queued");
         assertFalse(v.with(Kthread.running()).whole().tornDown(), "xenblkd still runs");
         assertFalse(v.with(new Blkif(0, false, false, false, false)).whole().tornDown(), "the blkif is not freed");

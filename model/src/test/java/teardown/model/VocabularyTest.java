@@ -69,7 +69,7 @@ class VocabularyTest {
         assertEquals(List.of(ToolstackProgress.Phase.POLLING_HOTPLUG_STATUS, ToolstackProgress.Phase.POLLING_SHUTDOWN_DONE,
                 ToolstackProgress.Phase.POLLING_AFTER_DESTROY, ToolstackProgress.Phase.WAITING_FOR_CLOSED, ToolstackProgress.Phase.WAITING_FOR_SHUTDOWN),
                 List.of(ToolstackProgress.Phase.values()).filter(ToolstackProgress.Phase::polling));
-        assertEquals(List.of(Xenwatch.Phase.IDLE), List.of(Xenwatch.Phase.values()).filter(p -> !p.inCallback()));
+        assertFalse(Xenwatch.idle().inCallback());
         assertEquals(List.of(Kthread.Phase.WAITING_FOR_WORK, Kthread.Phase.DISPATCHING),
                 List.of(Kthread.Phase.values()).filter(Kthread.Phase::inLoop));
         ToolstackProgress t = ToolstackProgress.stateSent().timeout(ToolstackProgress.Phase.CLOSING_SOCKET);
@@ -97,12 +97,10 @@ class VocabularyTest {
         assertEquals("[other-device[0], frontend-gone[1]]", w.purge(WatchEvent.FRONTEND_GONE, 0).queue().mkString("[", ", ", "]"),
                 "unregistering one device's watch drops only its events");
         assertEquals("[other-device[0], frontend-gone[1], frontend-gone[0]]", w.pop().queue().mkString("[", ", ", "]"));
-        Xenwatch started = w.startRemove(1);
-        assertEquals(Xenwatch.Phase.REMOVE_STARTED, started.phase());
+        Xenwatch started = w.at(List.of(teardown.model.kernel.Frame.nextStep("remove")), 1);
         assertTrue(started.busyWith(1) && !started.busyWith(0));
         assertEquals(w.queue(), started.queue());
-        assertEquals(1, started.withPhase(Xenwatch.Phase.DEVICE_DEL).device());
-        assertEquals(0, started.withPhase(Xenwatch.Phase.IDLE).device(), "an idle xenwatch forgets whose callback it ran");
+        assertEquals(0, started.at(List.empty(), 1).device(), "an idle xenwatch forgets whose callback it ran");
     }
 
     @Test

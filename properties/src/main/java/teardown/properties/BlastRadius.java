@@ -22,7 +22,7 @@ public final class BlastRadius {
 
     /** Who else is held up in {@code end}, one phrase each; empty when nothing beyond the stuck device waits. */
     public static List<String> heldUp(TeardownState end) {
-        if (!end.xenwatch().phase().inCallback()) {
+        if (!end.xenwatch().inCallback()) {
             return List.empty();
         }
         int stuck = end.xenwatch().device();

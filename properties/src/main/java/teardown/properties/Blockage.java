@@ -7,7 +7,7 @@ import teardown.model.DeviceView;
 import teardown.model.TeardownState;
 import teardown.model.blkback.DevSem;
 import teardown.model.blkback.Kthread;
-import teardown.model.xenbus.Xenwatch;
+import teardown.model.kernel.Frame;
 
 /**
  * What the kernel threads are waiting for in a state where they cannot move, in a reviewer's
@@ -27,13 +27,12 @@ public final class Blockage {
     public static Option<String> xenwatchWaitsFor(TeardownState s) {
         DeviceView d = callee(s);
         String of = s.vbds().size() == 1 ? "" : " of vbd " + d.index();
-        return switch (s.xenwatch().phase()) {
-            case STOPPING_KTHREAD -> Option.some("xenblkd" + of + " to exit (kthread_stop)");
-            case WAITING_FOR_XENBLKD -> Option.some("xenblkd" + of + " to clear blkif->xenblkd (wait_event on be->wq)");
-            case DRAINING -> Option.some(d.requests().inFlight() + " in-flight request(s)" + of + " to drop their blkif references");
-            case DRAINING_REQUEST -> Option.some("xenblkd" + of + " to exit and " + d.requests().inFlight()
-                    + " in-flight request(s) to complete (drain request waiting on xenwatch)");
-            default -> Option.none();
+        return switch (s.xenwatch().waitsFor()) {
+            case THREAD_EXIT -> Option.some("xenblkd" + of + " to exit (kthread_stop)");
+            case THREAD_SIGNAL -> Option.some("xenblkd" + of + " to clear blkif->xenblkd (wait_event on be->wq)");
+            case IN_FLIGHT -> Option.some(d.requests().inFlight() + " in-flight request(s)" + of + " to drop their blkif references");
+            case SEMAPHORE -> Option.some("blkback_dev_sem");
+            case NOTHING, NEXT_STEP -> Option.none();
         };
     }
 
@@ -59,8 +58,8 @@ public final class Blockage {
      * xenwatch only lengthens a chain that ends wherever xenwatch's own wait ends.
      */
     public static boolean isCycle(TeardownState s) {
-        boolean xenwatchOnThread = s.xenwatch().phase() == Xenwatch.Phase.WAITING_FOR_XENBLKD
-                || s.xenwatch().phase() == Xenwatch.Phase.STOPPING_KTHREAD;
+        boolean xenwatchOnThread = s.xenwatch().waitsFor() == Frame.WaitsFor.THREAD_SIGNAL
+                || s.xenwatch().waitsFor() == Frame.WaitsFor.THREAD_EXIT;
         boolean selfStop = s.someVbd(v -> v.xenblkd().phase() == Kthread.Phase.STOPPING_ITSELF);
         return xenwatchOnThread && (selfStop || waitsOnXenwatch(s, callee(s)));
     }
@@ -99,11 +98,10 @@ public final class Blockage {
             return false;
         }
         DeviceView d = callee(s);
-        boolean xenwatchOnDisk = switch (s.xenwatch().phase()) {
-            case IDLE -> true;
-            case DRAINING, DRAINING_REQUEST -> s.devSem() == DevSem.FREE && stuckOnDisk(c, d);
-            case STOPPING_KTHREAD, WAITING_FOR_XENBLKD -> threadOnDisk(c, d) && s.devSem() == DevSem.FREE;
-            default -> false;
+        boolean xenwatchOnDisk = !s.xenwatch().inCallback() || switch (s.xenwatch().waitsFor()) {
+            case IN_FLIGHT -> s.devSem() == DevSem.FREE && stuckOnDisk(c, d);
+            case THREAD_EXIT, THREAD_SIGNAL -> threadOnDisk(c, d) && s.devSem() == DevSem.FREE;
+            case SEMAPHORE, NOTHING, NEXT_STEP -> false;
         };
         return s.everyVbd(v -> threadOnDisk(c, v) || threadIdle(v)) && xenwatchOnDisk;
     }

@@ -25,8 +25,8 @@ public final class TeardownProperties {
             case NO_USE_AFTER_FREE -> Property.always(id.id(), s -> !s.faulted());
             case NO_DEADLOCK -> Property.noDeadlock(id.id(), s -> legitimateEnd(c, s));
             case XENWATCH_PROGRESS -> Property.leadsTo(id.id(),
-                    s -> s.xenwatch().phase().inCallback() || !s.xenwatch().queue().isEmpty(),
-                    s -> !s.xenwatch().phase().inCallback() && s.xenwatch().queue().isEmpty(),
+                    s -> s.xenwatch().inCallback() || !s.xenwatch().queue().isEmpty(),
+                    s -> !s.xenwatch().inCallback() && s.xenwatch().queue().isEmpty(),
                     Step::who, fairActors(c));
             case BYSTANDERS_PROGRESS -> Property.leadsTo(id.id(), s -> othersWaiting(s), s -> !othersWaiting(s),
                     Step::who, fairActors(c));

@@ -143,7 +143,7 @@ public final class BlackoutAnalysis {
     }
 
     static boolean inCallback(TeardownState s) {
-        return s.xenwatch().phase().inCallback();
+        return s.xenwatch().inCallback();
     }
 
     private StepTimes.Timed timed(Step step) {

@@ -6,7 +6,7 @@ import io.vavr.collection.TreeSet;
 import teardown.model.Configuration;
 import teardown.model.Driver;
 import teardown.model.Ingredient;
-import teardown.model.Successor;
+import teardown.model.kernel.Run;
 import teardown.model.DeviceView;
 
 /**
@@ -45,17 +45,19 @@ public record ProposedBlkback(Set<Ingredient> ingredients) implements Driver {
     }
 
     @Override
-    public List<Successor> remove(Configuration c, DeviceView s) {
-        if (s.xenwatch().phase() == teardown.model.xenbus.Xenwatch.Phase.DRAINING_REQUEST) {
-            return ProposedRemove.drainingOnXenwatch(c, s);
-        }
-        return has(Ingredient.XENWATCH_NEVER_WAITS) ? ProposedRemove.steps(c, s) : UpstreamBlockingRemove.steps(c, s);
+    public Run remove(Configuration c, Run r) {
+        return has(Ingredient.XENWATCH_NEVER_WAITS) ? ProposedRemove.remove(c, r) : UpstreamBlockingRemove.remove(c, r);
+    }
+
+    @Override
+    public List<Run> resume(Configuration c, Run r) {
+        return r.top().at().equals(ProposedRemove.WAIT_DRAINED) ? ProposedRemove.resume(c, r) : UpstreamBlockingRemove.resume(c, r);
     }
 
     /** The drain request: stop xenblkd (without waiting, unless that ingredient is removed); Closed comes once drained. */
     @Override
-    public Successor shutdownRequest(Configuration c, DeviceView s) {
-        return ProposedRemove.drainRequest(c, s, has(Ingredient.XENWATCH_NEVER_WAITS), has(Ingredient.HONEST_CLOSED));
+    public Run shutdownRequest(Configuration c, Run r) {
+        return ProposedRemove.drainRequest(c, r, has(Ingredient.XENWATCH_NEVER_WAITS), has(Ingredient.HONEST_CLOSED));
     }
 
     @Override

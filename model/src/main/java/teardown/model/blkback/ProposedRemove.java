@@ -6,8 +6,8 @@ import teardown.model.Configuration;
 import teardown.model.Step;
 import teardown.model.Successor;
 import teardown.model.DeviceView;
-import teardown.model.xenbus.Xenwatch;
-import teardown.model.xenbus.Xenwatch.Phase;
+import teardown.model.kernel.Frame.WaitsFor;
+import teardown.model.kernel.Run;
 
 /**
  * The proposed xen_blkbk_remove on xenwatch: remove sysfs attributes and the watch, ask xenblkd to
@@ -16,26 +16,22 @@ import teardown.model.xenbus.Xenwatch.Phase;
  */
 public final class ProposedRemove {
 
+    /** the proposed drain request with its ingredient removed: waiting on xenwatch for the drain. */
+    public static final String WAIT_DRAINED = "drain request: wait for xenblkd to exit and inflight == 0";
+
     private ProposedRemove() {
     }
 
-    public static List<Successor> steps(Configuration c, DeviceView s) {
-        Xenwatch w = s.xenwatch();
-        if (w.phase() == Phase.DRAINING_REQUEST) {
-            return drainingOnXenwatch(c, s);
-        }
-        if (w.phase() != Phase.REMOVE_STARTED) {
-            throw new IllegalStateException("proposed xen_blkbk_remove has no phase " + w.phase());
-        }
+    public static Run remove(Configuration c, Run r) {
+        DeviceView s = r.state();
         boolean running = s.xenblkd().phase() != Kthread.Phase.EXITED;
         Blkif b = s.blkif().put();
         if (b.refcnt() == 0) {
             b = b.scheduleFree();
         }
-        return List.of(new Successor(new Step(Actor.XENWATCH,
-                "xen_blkbk_remove: remove sysfs attributes, unregister watch; signal xenblkd to stop (no wait); xen_blkif_put; remove returns",
-                "drivers/block/xen-blkback/xenbus.c xen_blkbk_remove (proposed)"),
-                s.with(s.xenblkd().withShouldStop(running || s.xenblkd().shouldStop())).with(b).with(w.withPhase(Phase.DEVICE_DEL))));
+        return r.did("xen_blkbk_remove: remove sysfs attributes, unregister watch; signal xenblkd to stop (no wait); xen_blkif_put; remove returns",
+                        "drivers/block/xen-blkback/xenbus.c xen_blkbk_remove (proposed)")
+                .with(s.with(s.xenblkd().withShouldStop(running || s.xenblkd().shouldStop())).with(b)).ret();
     }
 
     /**
@@ -45,28 +41,31 @@ public final class ProposedRemove {
      * {@code neverWait} off it is the 3.0-3.15 wait on xenwatch; with {@code honestClosed} off it
      * switches to Closed at once, as today's frontend_changed does regardless of -EBUSY.
      */
-    public static Successor drainRequest(Configuration c, DeviceView s, boolean neverWait, boolean honestClosed) {
+    public static Run drainRequest(Configuration c, Run r, boolean neverWait, boolean honestClosed) {
+        DeviceView s = r.state();
         boolean running = s.xenblkd().phase() != Kthread.Phase.EXITED;
         DeviceView stopped = s.with(s.xenblkd().withShouldStop(running || s.xenblkd().shouldStop()));
         if (!neverWait) {
-            return new Successor(new Step(Actor.XENWATCH, "drain request watch: kthread_stop(xenblkd), then wait for inflight == 0",
-                    "drivers/block/xen-blkback/xenbus.c (proposed drain request, ablated: waits on xenwatch)"),
-                    stopped.with(s.xenwatch().enter(Phase.DRAINING_REQUEST, s.index())));
+            return r.did("drain request watch: kthread_stop(xenblkd), then wait for inflight == 0",
+                    "drivers/block/xen-blkback/xenbus.c (proposed drain request, ablated: waits on xenwatch)")
+                    .with(stopped).waitAt(WAIT_DRAINED, WaitsFor.IN_FLIGHT, 0);
         }
-        return new Successor(new Step(Actor.XENWATCH, "drain request watch: signal xenblkd to stop (no wait)"
-                + (honestClosed ? "; Closed comes when drained" : "; switch to Closed at once"),
-                "drivers/block/xen-blkback/xenbus.c (proposed drain request)"),
-                honestClosed ? stopped : stopped.with(s.visibility().closed()));
+        return r.did("drain request watch: signal xenblkd to stop (no wait)" + (honestClosed ? "; Closed comes when drained" : "; switch to Closed at once"),
+                "drivers/block/xen-blkback/xenbus.c (proposed drain request)")
+                .with(honestClosed ? stopped : stopped.with(s.visibility().closed())).ret();
     }
 
     /** The ablated drain request's wait on xenwatch: thread exited and nothing in flight, then Closed. */
-    public static io.vavr.collection.List<Successor> drainingOnXenwatch(Configuration c, DeviceView s) {
-        if (s.xenblkd().phase() != Kthread.Phase.EXITED || s.requests().inFlight() > 0) {
-            return io.vavr.collection.List.empty();
+    public static List<Run> resume(Configuration c, Run r) {
+        if (!r.top().at().equals(WAIT_DRAINED)) {
+            throw new IllegalStateException("the proposed driver has no point " + r.top() + " on xenwatch");
         }
-        return io.vavr.collection.List.of(new Successor(new Step(Actor.XENWATCH, "inflight == 0: write Closed; the watch callback returns",
-                "drivers/block/xen-blkback/xenbus.c (proposed drain request, ablated)"),
-                s.with(s.visibility().closed()).with(s.xenwatch().withPhase(Phase.IDLE))));
+        DeviceView s = r.state();
+        if (s.xenblkd().phase() != Kthread.Phase.EXITED || s.requests().inFlight() > 0) {
+            return List.empty();
+        }
+        return List.of(r.resumed().did("inflight == 0: write Closed; the watch callback returns",
+                "drivers/block/xen-blkback/xenbus.c (proposed drain request, ablated)").with(s.with(s.visibility().closed())).ret());
     }
 
     /** The drained work: scheduled by the last completion (or xenblkd's exit) of a stopping ring, it writes Closed. */

@@ -3,8 +3,7 @@ package teardown.model.blkback;
 import io.vavr.collection.List;
 import teardown.model.Configuration;
 import teardown.model.Driver;
-import teardown.model.Successor;
-import teardown.model.DeviceView;
+import teardown.model.kernel.Run;
 
 /** Stock linux-2.6.18-xen blkback (drivers/xen/blkback/ of linux-2.6.18-xen): remove drains I/O on xenwatch. */
 public final class StockBlkback implements Driver {
@@ -20,8 +19,13 @@ public final class StockBlkback implements Driver {
     }
 
     @Override
-    public List<Successor> remove(Configuration c, DeviceView s) {
-        return StockRemove.steps(c, s);
+    public Run remove(Configuration c, Run r) {
+        return StockRemove.remove(c, r);
+    }
+
+    @Override
+    public List<Run> resume(Configuration c, Run r) {
+        return StockRemove.resume(c, r);
     }
 
     @Override

@@ -3,7 +3,7 @@ package teardown.model.blkback;
 import io.vavr.collection.List;
 import teardown.model.Configuration;
 import teardown.model.Driver;
-import teardown.model.Successor;
+import teardown.model.kernel.Run;
 import teardown.model.DeviceView;
 import teardown.model.hotplug.Visibility;
 
@@ -26,8 +26,13 @@ public record UpstreamBlkback(boolean blocking) implements Driver {
     }
 
     @Override
-    public List<Successor> remove(Configuration c, DeviceView s) {
-        return blocking ? UpstreamBlockingRemove.steps(c, s) : UpstreamRemove.steps(c, s);
+    public Run remove(Configuration c, Run r) {
+        return blocking ? UpstreamBlockingRemove.remove(c, r) : UpstreamRemove.remove(c, r);
+    }
+
+    @Override
+    public List<Run> resume(Configuration c, Run r) {
+        return blocking ? UpstreamBlockingRemove.resume(c, r) : UpstreamRemove.resume(c, r);
     }
 
     @Override

@@ -3,8 +3,7 @@ package teardown.model.blkback;
 import io.vavr.collection.List;
 import teardown.model.Configuration;
 import teardown.model.Driver;
-import teardown.model.Successor;
-import teardown.model.DeviceView;
+import teardown.model.kernel.Run;
 
 /** The post's Xen 3.1.0 vendor blkback, unpatched (xen-devel, August 2008, 'blkback teardown') or with the post's patch. */
 public record VendorBlkback(boolean patched) implements Driver {
@@ -21,13 +20,18 @@ public record VendorBlkback(boolean patched) implements Driver {
     }
 
     @Override
-    public List<Successor> remove(Configuration c, DeviceView s) {
-        return VendorRemove.steps(c, s);
+    public Run remove(Configuration c, Run r) {
+        return VendorRemove.remove(c, r);
     }
 
     @Override
-    public Successor shutdownRequest(Configuration c, DeviceView s) {
-        return VendorRemove.shutdownRequest(c, s);
+    public List<Run> resume(Configuration c, Run r) {
+        return VendorRemove.resume(c, r);
+    }
+
+    @Override
+    public Run shutdownRequest(Configuration c, Run r) {
+        return VendorRemove.shutdownRequest(c, r);
     }
 
     @Override

@@ -33,7 +33,7 @@ public final class XenblkdSteps {
                     INTERFACE + "blkif_disconnect", s.with(s.blkif().get().unmapRing()).with(k.withPhase(Phase.SYNCING))));
             case SYNCING -> List.of(next(c, s, "vbd_sync", XENBUS + "blkback_close",
                     s.with(k.withPhase(c.has(Hazard.CLOSE_UNREGISTERS_WATCH) ? Phase.UNREGISTERING_WATCH : Phase.SIGNALLING))));
-            case UNREGISTERING_WATCH -> s.xenwatch().phase() != Xenwatch.Phase.IDLE ? List.empty()
+            case UNREGISTERING_WATCH -> s.xenwatch().inCallback() ? List.empty()
                     : List.of(next(c, s, "unregister_xenbus_watch: takes and releases xenwatch_mutex",
                     "drivers/xen/xenbus/xenbus_xs.c unregister_xenbus_watch", s.with(k.withPhase(Phase.SIGNALLING))));
             case SIGNALLING -> List.of(signal(c, s));

@@ -48,7 +48,7 @@ public final class ScheduleProperty {
     }
 
     public static boolean xenwatchBlocked(TeardownState s) {
-        return s.xenwatch().phase().inCallback() || !s.xenwatch().queue().isEmpty();
+        return s.xenwatch().inCallback() || !s.xenwatch().queue().isEmpty();
     }
 
     private static Path<TeardownState, Step> prefix(Path<TeardownState, Step> path, int steps) {
