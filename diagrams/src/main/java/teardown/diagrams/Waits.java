@@ -1,5 +1,6 @@
 package teardown.diagrams;
 
+import teardown.model.toolstack.ToolstackProgress.Phase;
 import io.vavr.control.Option;
 import teardown.model.Actor;
 import io.vavr.collection.List;
@@ -31,7 +32,7 @@ final class Waits {
                 List<String> waits = s.views().flatMap(v -> xenblkd(v).map(w -> s.vbds().size() == 1 ? w : "vbd" + v.index() + ": " + w));
                 yield waits.isEmpty() ? Option.none() : Option.some(waits.mkString("; "));
             }
-            case TOOLSTACK -> s.toolstack().phase().polling()
+            case TOOLSTACK -> Phase.polling(s.toolstack().phase())
                     ? Option.some("polls xenstore") : Option.none();
             case TARGET -> s.target() == Target.WAITING_FOR_STREAM ? Option.some("end of stream") : Option.none();
             default -> Option.none();

@@ -143,12 +143,12 @@ public record TeardownState(Array<Vbd> vbds, DevSem devSem, Xenwatch xenwatch, T
 
     /** The toolstack wrote 'the target may run' and the target runs (or is about to). */
     public boolean migrationFinished() {
-        return toolstack.phase() == ToolstackProgress.Phase.DONE && !toolstack.aborted() && target == Target.RUNNING;
+        return toolstack.at(ToolstackProgress.Phase.DONE) && !toolstack.aborted() && target == Target.RUNNING;
     }
 
     /** A clean, visible abort: the toolstack reported the failure and the target never ran. */
     public boolean migrationAborted() {
-        return toolstack.phase() == ToolstackProgress.Phase.DONE && toolstack.aborted() && target != Target.RUNNING;
+        return toolstack.at(ToolstackProgress.Phase.DONE) && toolstack.aborted() && target != Target.RUNNING;
     }
 
     /** The migration was aborted before any of the source's devices was touched: the source guest keeps running on them. */

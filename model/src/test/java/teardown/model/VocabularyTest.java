@@ -68,7 +68,12 @@ class VocabularyTest {
     void phasesSayWhatTheyHold() {
         assertEquals(List.of(ToolstackProgress.Phase.POLLING_HOTPLUG_STATUS, ToolstackProgress.Phase.POLLING_SHUTDOWN_DONE,
                 ToolstackProgress.Phase.POLLING_AFTER_DESTROY, ToolstackProgress.Phase.WAITING_FOR_CLOSED, ToolstackProgress.Phase.WAITING_FOR_SHUTDOWN),
-                List.of(ToolstackProgress.Phase.values()).filter(ToolstackProgress.Phase::polling));
+                List.of(ToolstackProgress.Phase.GUEST_SUSPENDING, ToolstackProgress.Phase.STATE_SENT, ToolstackProgress.Phase.POLLING_HOTPLUG_STATUS,
+                        ToolstackProgress.Phase.CLOSING_SOCKET, ToolstackProgress.Phase.POLLING_SHUTDOWN_DONE, ToolstackProgress.Phase.UNLEASHING,
+                        ToolstackProgress.Phase.DESTROYING, ToolstackProgress.Phase.POLLING_AFTER_DESTROY, ToolstackProgress.Phase.AWAITING_REPORT,
+                        ToolstackProgress.Phase.WAITING_FOR_CLOSED, ToolstackProgress.Phase.WAITING_FOR_SHUTDOWN, ToolstackProgress.Phase.DEACTIVATING,
+                        ToolstackProgress.Phase.HANDSHAKE, ToolstackProgress.Phase.DESTROYING_DOMAIN, ToolstackProgress.Phase.DONE)
+                        .filter(ToolstackProgress.Phase::polling));
         assertFalse(Xenwatch.idle().inCallback());
         assertEquals(List.of(Kthread.Phase.WAITING_FOR_WORK, Kthread.Phase.DISPATCHING),
                 List.of(Kthread.Phase.values()).filter(Kthread.Phase::inLoop));

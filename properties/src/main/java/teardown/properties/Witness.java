@@ -1,5 +1,6 @@
 package teardown.properties;
 
+import teardown.model.toolstack.ToolstackProgress.Phase;
 import java.util.function.Predicate;
 import teardown.model.TeardownState;
 import teardown.model.toolstack.Target;
@@ -13,7 +14,7 @@ public enum Witness {
     REMOVE_RACES_IO("blkback's remove is running on xenwatch while a request is in flight",
             s -> s.someVbd(v -> v.vbd().removes() > 0 && v.xenwatch().busyWith(v.index()) && v.requests().inFlight() > 0)),
     POLL_WHILE_VISIBLE("the toolstack polls while the backend directory is still in xenstore",
-            s -> s.toolstack().phase().polling() && s.someVbd(v -> v.visibility().backendDir())),
+            s -> Phase.polling(s.toolstack().phase()) && s.someVbd(v -> v.visibility().backendDir())),
     TARGET_RUNS("the migrated guest runs on the target",
             s -> s.target() == Target.RUNNING),
     BACKEND_CLOSED("the backend's state reads Closed, the evidence today's toolstacks wait for",

@@ -1,5 +1,6 @@
 package teardown.model.guest;
 
+import teardown.model.toolstack.ToolstackProgress.Phase;
 import io.vavr.collection.List;
 import teardown.model.Actor;
 import teardown.model.Configuration;
@@ -34,7 +35,7 @@ public final class FreebsdBlkfront implements Frontend {
 
     @Override
     public List<Successor> atSuspend(Configuration c, TeardownState s, boolean nothingElseEnabled) {
-        if (s.toolstack().phase() != ToolstackProgress.Phase.GUEST_SUSPENDING) {
+        if (!s.toolstack().at(Phase.GUEST_SUSPENDING)) {
             return List.empty();
         }
         if (s.everyVbd(d -> d.requests().onRing() == 0 && d.requests().inFlight() == 0)) {

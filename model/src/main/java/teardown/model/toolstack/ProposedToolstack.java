@@ -56,12 +56,12 @@ public record ProposedToolstack(Set<Ingredient> ingredients) implements Toolstac
         }
         ToolstackProgress t = s.toolstack();
         return switch (t.phase()) {
-            case STATE_SENT -> List.of(ToolstackSteps.next(s, "before 'permission to go': write the vbd's drain request (online=0, state=Closing)",
+            case Phase.STATE_SENT -> List.of(ToolstackSteps.next(s, "before 'permission to go': write the vbd's drain request (online=0, state=Closing)",
                     Xl.MIGRATE + "migrate_domain (proposed); " + Xl.DEVICE + "libxl__device_drain (proposed)",
                     s.withEveryVisibility(v -> v.closing()).with(ToolstackSteps.enqueueEach(s, WatchEvent.SHUTDOWN_REQUEST))
                             .with(t.withPhase(Phase.WAITING_FOR_CLOSED))));
-            case WAITING_FOR_CLOSED -> waitForDrained(c, s, nothingElseEnabled);
-            case DESTROYING_DOMAIN -> s.target() != Target.RUNNING ? List.empty()
+            case Phase.WAITING_FOR_CLOSED -> waitForDrained(c, s, nothingElseEnabled);
+            case Phase.DESTROYING_DOMAIN -> s.target() != Target.RUNNING ? List.empty()
                     : List.of(ToolstackSteps.next(s, "report: target running; libxl_domain_destroy: rm backend paths, xc_domain_destroy",
                     Xl.DOMAIN + "libxl__destroy_domid", s.withEveryVisibility(v -> v.backendDirDeletedByToolstack()).with(t.withPhase(Phase.DONE))));
             default -> List.empty();

@@ -28,7 +28,7 @@ final class ToolstackSteps {
      * timeout only while the target has not been let go: xl's libxl cleanup wait and the post's
      * final testDeviceComplete() run after the unleash, so the target did not run "after a timeout".
      */
-    static ToolstackProgress timedOut(TeardownState s, ToolstackProgress.Phase next) {
+    static ToolstackProgress timedOut(TeardownState s, String next) {
         return s.target() == Target.WAITING_FOR_STREAM ? s.toolstack().timeout(next) : s.toolstack().withPhase(next);
     }
 

@@ -1,5 +1,6 @@
 package teardown.model.xenbus;
 
+import teardown.model.toolstack.ToolstackProgress.Phase;
 import io.vavr.collection.List;
 import teardown.model.Actor;
 import teardown.model.Configuration;
@@ -34,8 +35,8 @@ public final class EnvironmentSteps {
 
     /** Only while the otherend watch is still registered can the frontend's write reach blkback. */
     private static List<Successor> reconnect(Configuration c, DeviceView s) {
-        boolean teardownBegun = s.toolstack().phase() != ToolstackProgress.Phase.STATE_SENT
-                && s.toolstack().phase() != ToolstackProgress.Phase.GUEST_SUSPENDING;
+        boolean teardownBegun = !s.toolstack().at(Phase.STATE_SENT)
+                && !s.toolstack().at(Phase.GUEST_SUSPENDING);
         if (s.vbd().frontendReconnected() || !teardownBegun || s.vbd().removes() != 0) {
             return List.empty();
         }
