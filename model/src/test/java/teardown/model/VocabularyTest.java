@@ -90,13 +90,12 @@ class VocabularyTest {
         assertEquals(new BackendInfo(1, true, false), new BackendInfo(2, true, false).release());
         assertEquals(new BackendInfo(2, false, false), new BackendInfo(2, true, false).withoutDev());
         assertEquals(new BackendInfo(2, true, true), new BackendInfo(2, true, false).free());
-        Blkif b = new Blkif(2, true, true, false, false);
+        Blkif b = Blkif.connected(2);
         assertEquals(3, b.get().refcnt());
         assertEquals(1, b.put().refcnt());
-        assertFalse(b.withXenblkd(false).xenblkd());
-        assertFalse(b.unmapRing().ringMapped());
-        assertEquals(new Blkif(2, true, false, true, false), b.scheduleFree().free(), "freeing unmaps and settles the scheduled free");
+        assertEquals(new Blkif(2, true, false, false, false, true), b.scheduleFree().free(), "freeing releases the device and settles the scheduled free");
         assertTrue(b.scheduleFree().freeScheduled());
+        assertTrue(b.live() && !b.free().live() && !Blkif.none().live());
         Xenwatch w = Xenwatch.idle().enqueue(WatchEvent.FRONTEND_GONE, 0).enqueue(WatchEvent.OTHER_DEVICE, 0)
                 .enqueue(WatchEvent.FRONTEND_GONE, 1).enqueue(WatchEvent.FRONTEND_GONE, 0);
         assertEquals("[other-device[0], frontend-gone[1]]", w.purge(WatchEvent.FRONTEND_GONE, 0).queue().mkString("[", ", ", "]"),

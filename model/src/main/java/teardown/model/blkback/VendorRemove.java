@@ -27,33 +27,39 @@ public final class VendorRemove {
     /** backend_release(be). */
     public static final String RELEASE = "blkback_remove: backend_release(be)";
     /** blkif_disconnect: waiting, unbounded, for blkif refcnt == 0. */
-    public static final String WAIT_REFCNT = "blkif_disconnect: wait for refcnt == 0";
+    public static final String WAIT_REFCNT = "backend_release: blkif_disconnect waits for refcnt == 0";
 
     private VendorRemove() {
     }
 
+    /** A point of blkback_remove's own. */
+    static boolean isOwnPoint(String at) {
+        return at.equals(DEV_SEM_EARLY) || at.equals(WAIT_XENBLKD) || at.equals(DEV_SEM) || at.equals(RELEASE) || at.equals(WAIT_REFCNT);
+    }
+
     public static Run remove(Configuration c, Run r) {
         DeviceView s = r.state();
-        boolean patched = c.driver().equals(Driver.PATCHED);
-        Run next = !s.blkif().xenblkd()
+        boolean patched = ((VendorBlkback) c.driver()).patched();
+        Run next = !s.ring().xenblkdSet()
                 ? r.did("kthread_remove: no thread, BAD REMOVE REQUEST", XENBUS + "kthread_remove")
                 // The unpatched kthread_remove also forgets the thread; the patch leaves that to blkback_close.
                 : r.did(patched ? "kthread_remove: remove_requested = 1, wake xenblkd" : "kthread_remove: remove_requested = 1, wake xenblkd, xenblkd = NULL",
                         XENBUS + "kthread_remove")
-                        .with(s.with(s.xenblkd().withRemoveRequested(true)).with(patched ? s.blkif() : s.blkif().withXenblkd(false)));
+                        .with(withKthreadRemoved(s, patched));
         next = touchBe(s, next);
         return !patched ? next.yieldTo(DEV_SEM)
                 : c.has(Hazard.DEV_SEM_ACROSS_WAIT) ? next.waitAt(DEV_SEM_EARLY, WaitsFor.SEMAPHORE, 0)
                 : next.waitAt(WAIT_XENBLKD, WaitsFor.THREAD_SIGNAL, 0);
     }
 
+    /** Goes on in blkback_remove; empty for a point that is not remove's (the caller then asks the stock code). */
     public static List<Run> resume(Configuration c, Run r) {
         DeviceView s = r.state();
         return switch (r.top().at()) {
             case DEV_SEM_EARLY -> s.devSem() != DevSem.FREE ? List.empty()
                     : List.of(r.resumed().did("down(blkback_dev_sem) before the wait", REMOVE).with(s.with(DevSem.HELD_BY_XENWATCH))
                             .waitAt(WAIT_XENBLKD, WaitsFor.THREAD_SIGNAL, 0));
-            case WAIT_XENBLKD -> s.blkif().xenblkd() && !c.has(Mutant.PATCH_WITHOUT_WAIT) ? List.empty() // MUTANT patch-without-wait
+            case WAIT_XENBLKD -> s.ring().xenblkdSet() && !c.has(Mutant.PATCH_WITHOUT_WAIT) ? List.empty() // MUTANT patch-without-wait
                     : List.of(s.devSem() == DevSem.HELD_BY_XENWATCH
                     ? r.resumed().did("wait_event(be->wq, xenblkd == NULL) returns; delete sysfs interface, clear be->dev; up(blkback_dev_sem)", REMOVE)
                             .with(s.with(DevSem.FREE).with(s.be().withoutDev())).yieldTo(RELEASE)
@@ -65,8 +71,8 @@ public final class VendorRemove {
             case WAIT_REFCNT -> s.blkif().refcnt() != 0 ? List.empty()
                     : List.of(r.resumed().did("refcnt == 0: unmap ring; vbd_free, blkif_free, free be; remove returns",
                             "drivers/xen/blkback/interface.c blkif_disconnect; " + XENBUS + "backend_release")
-                            .with(s.with(s.blkif().free()).with(s.be().free())).ret());
-            default -> throw new IllegalStateException("vendor blkback_remove has no point " + r.top());
+                            .with(s.with(s.blkif().free()).with(s.be().free()).with(s.ring().withMapped(false))).ret());
+            default -> List.empty();
         };
     }
 
@@ -77,13 +83,19 @@ public final class VendorRemove {
      */
     public static Run shutdownRequest(Configuration c, Run r) {
         DeviceView s = r.state();
-        if (!s.blkif().xenblkd()) {
+        if (!s.ring().xenblkdSet()) {
             return r.did("shutdown-request watch: kthread_remove: no thread, BAD REMOVE REQUEST", XENBUS + "kthread_remove").ret();
         }
-        boolean patched = c.driver().equals(Driver.PATCHED);
+        boolean patched = ((VendorBlkback) c.driver()).patched();
         return r.did("shutdown-request watch: kthread_remove: remove_requested = 1, wake xenblkd" + (patched ? "" : ", xenblkd = NULL"),
                         XENBUS + "kthread_remove")
-                .with(s.with(s.xenblkd().withRemoveRequested(true)).with(patched ? s.blkif() : s.blkif().withXenblkd(false))).ret();
+                .with(withKthreadRemoved(s, patched)).ret();
+    }
+
+    /** kthread_remove: remove_requested = 1, wake xenblkd; unpatched it also forgets the thread. */
+    private static DeviceView withKthreadRemoved(DeviceView s, boolean patched) {
+        DeviceView asked = s.with(s.xenblkd().withRemoveRequested(true));
+        return patched ? asked : asked.with(asked.ring().withXenblkdSet(false));
     }
 
     private static Run release(Run r) {

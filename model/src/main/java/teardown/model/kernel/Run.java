@@ -48,6 +48,11 @@ public record Run(DeviceView state, List<Frame> stack, List<String> names, List<
         return stack.head();
     }
 
+    /** The top frame's value set to {@code v} (a local the code needs when it resumes there). */
+    public Run withTopValue(int v) {
+        return new Run(state, stack.tail().prepend(stack.head().withValue(v)), names, sources, next, returned);
+    }
+
     /** Drops the top frame: the thread leaves the point it waited at. */
     public Run resumed() {
         return new Run(state, stack.tail(), names, sources, Next.CONTINUE, returned);

@@ -18,6 +18,15 @@ public record ToolstackProgress(String phase, boolean timedOut, boolean aborted)
         /** FreeBSD guest: blkfront drains its requests before it lets the suspend go ahead (30 s). */
         public static final String GUEST_SUSPENDING = "guest-suspending";
 
+        /** the guest runs; its toolstack has not yet begun to detach or destroy (the other scenarios' start). */
+        public static final String GUEST_RUNNING = "guest-running";
+
+        /** libxl: the 10 s wait for Closed ran out and the removal goes on forced, waiting for Closed again. */
+        public static final String WAITING_FOR_CLOSED_FORCED = "waiting-for-closed-forced";
+
+        /** xm block-detach: waitForDevice_destroy, until the backend's hotplug-status is gone. */
+        public static final String WAITING_FOR_HOTPLUG_STATUS_GONE = "waiting-for-hotplug-status-gone";
+
         /** guest suspended and its state sent; devices not yet released. */
         public static final String STATE_SENT = "state-sent";
 
@@ -70,6 +79,10 @@ public record ToolstackProgress(String phase, boolean timedOut, boolean aborted)
     }
    public static ToolstackProgress stateSent() {
         return new ToolstackProgress(Phase.STATE_SENT, false, false);
+    }
+
+    public static ToolstackProgress guestRunning() {
+        return new ToolstackProgress(Phase.GUEST_RUNNING, false, false);
     }
 
     public static ToolstackProgress guestSuspending() {

@@ -34,7 +34,7 @@ public final class Xend31 extends XendFamily {
         return switch (t.phase()) {
             case Phase.STATE_SENT -> List.of(ToolstackSteps.next(s, "destroyDomain: domain_destroy, _releaseDevices, _removeDom deletes the frontend directory",
                     DOMAIN_INFO + "destroyDomain",
-                    s.withEveryVisibility(v -> v.closing().frontendDirRemoved()).with(ToolstackSteps.enqueueEach(s, WatchEvent.FRONTEND_GONE))
+                    s.withEveryVisibility(v -> v.closing().frontendDirRemoved()).with(ToolstackSteps.enqueueEach(c, s, WatchEvent.FRONTEND_GONE))
                             .with(t.withPhase(c.has(Mutant.UNLEASH_BEFORE_POLL) ? Phase.CLOSING_SOCKET : Phase.POLLING_HOTPLUG_STATUS)))); // MUTANT unleash-before-poll
             case Phase.POLLING_HOTPLUG_STATUS -> pollHotplugStatus(c, s, Phase.CLOSING_SOCKET, nothingElseEnabled);
             case Phase.CLOSING_SOCKET -> List.of(ToolstackSteps.next(s, "save returns; sock.close() ends the stream",

@@ -31,7 +31,7 @@ public final class XendPatched extends XendFamily {
             case Phase.STATE_SENT -> List.of(ToolstackSteps.next(s, "_releaseDevices(force=True): online=0, state=Closing, remove backend and frontend paths",
                     Xend31.DOMAIN_INFO + "_releaseDevices; tools/python/xen/xend/server/DevController.py destroyDevice",
                     s.withEveryVisibility(v -> v.closing().backendDirDeletedByToolstack().frontendDirRemoved())
-                            .with(ToolstackSteps.enqueueEach(s, WatchEvent.BACKEND_GONE, WatchEvent.FRONTEND_GONE))
+                            .with(ToolstackSteps.enqueueEach(c, s, WatchEvent.BACKEND_GONE, WatchEvent.FRONTEND_GONE))
                             .with(t.withPhase(Phase.POLLING_SHUTDOWN_DONE))));
             // A device is listed while its backend directory exists; a listed one is pending without shutdown-done.
             case Phase.POLLING_SHUTDOWN_DONE -> s.someVbd(d -> d.visibility().backendDir() && !d.visibility().shutdownDone()) ? List.empty()
@@ -52,5 +52,12 @@ public final class XendPatched extends XendFamily {
             case Phase.POLLING_AFTER_DESTROY -> Xend31.pollHotplugStatus(c, s, Phase.DONE, nothingElseEnabled);
             default -> List.empty();
         };
+    }
+
+    /** Outside a migration the post's xend is xend: its own change is in the migration's save. */
+    @Override
+    public io.vavr.control.Option<String> cannotRun(teardown.model.Scenario s) {
+        return s == teardown.model.Scenario.MIGRATE ? io.vavr.control.Option.none()
+                : io.vavr.control.Option.some("toolstack " + id() + " differs from xend31 only in a migration's save: scenario " + s.id() + " runs xend31");
     }
 }

@@ -46,6 +46,17 @@ public record Xenwatch(List<Frame> stack, int device, List<QueuedEvent> queue) {
         return new Xenwatch(stack, device, queue.append(new QueuedEvent(e, index)));
     }
 
+    /**
+     * The frontend-state watch of device {@code index} fires: the event is queued, unless the
+     * kernel drops it because one is already pending for that watch (XSA-349's will_handle).
+     */
+    public Xenwatch otherendFires(WatchEvent e, int index, boolean dropIfPending) {
+        if (dropIfPending && queue.exists(q -> q.index() == index && q.event().otherend())) {
+            return this;
+        }
+        return enqueue(e, index);
+    }
+
     public Xenwatch pop() {
         return new Xenwatch(stack, device, queue.tail());
     }
