@@ -26,7 +26,7 @@ public final class BlastRadius {
             return List.empty();
         }
         int stuck = end.xenwatch().device();
-        List<String> devices = end.views().filter(v -> v.index() != stuck && !v.released()).map(v -> device(end, v));
+        List<String> devices = end.views().filter(v -> v.index() != stuck && !v.vbd().released()).map(v -> device(end, v));
         List<String> guests = List.range(0, end.bystanders().size()).filter(i -> end.bystanders().get(i).waiting())
                 .map(i -> "bystander[" + i + "]'s " + (end.bystanders().get(i) == Bystander.HOTPLUG_QUEUED ? "hot-plug" : "shutdown")
                         + " (never delivered)");

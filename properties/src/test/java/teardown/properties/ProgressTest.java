@@ -47,8 +47,8 @@ class ProgressTest {
         assertTrue(trace.cycleStart().isEmpty(), "a dead end, not a cycle");
         TeardownState end = trace.last();
         assertEquals(Frame.WaitsFor.THREAD_SIGNAL, end.xenwatch().waitsFor());
-        assertEquals(Kthread.Phase.DRAINING, end.xenblkd().phase(), "xenblkd waits for the disk");
-        assertTrue(end.requests().inFlight() > 0);
+        assertEquals(Kthread.Phase.DRAINING, end.vbd(0).ring(0).xenblkd().phase(), "xenblkd waits for the disk");
+        assertTrue(end.vbd(0).ring(0).requests().inFlight() > 0);
     }
 
     @Test
@@ -62,7 +62,7 @@ class ProgressTest {
         // xenblkd is stuck inside submit_bio, so kthread_stop never returns: upstream's "never waits" is for I/O only.
         TeardownState end = counterexample(Driver.UPSTREAM, Toolstack.XEND31, Disk.DEAD, PropertyId.XENWATCH_PROGRESS).last();
         assertEquals(Frame.WaitsFor.THREAD_EXIT, end.xenwatch().waitsFor());
-        assertEquals(Kthread.Phase.BLOCKED_IN_SUBMIT_BIO, end.xenblkd().phase());
+        assertEquals(Kthread.Phase.BLOCKED_IN_SUBMIT_BIO, end.vbd(0).ring(0).xenblkd().phase());
         assertEquals(Verdict.HOLDS, verdict(Driver.UPSTREAM, Toolstack.XEND31, Disk.HUNG, PropertyId.XENWATCH_PROGRESS));
     }
 
@@ -80,7 +80,7 @@ class ProgressTest {
                 Hazard.CLOSE_UNREGISTERS_WATCH);
         TeardownState end = trace.last();
         assertEquals(Frame.WaitsFor.THREAD_SIGNAL, end.xenwatch().waitsFor(), "xenwatch waits for xenblkd");
-        assertEquals(Kthread.Phase.UNREGISTERING_WATCH, end.xenblkd().phase(), "xenblkd waits for xenwatch_mutex");
+        assertEquals(Kthread.Phase.UNREGISTERING_WATCH, end.vbd(0).ring(0).xenblkd().phase(), "xenblkd waits for xenwatch_mutex");
         // The same close path is harmless without the patch's wait.
         assertEquals(Verdict.HOLDS, verdict(Driver.UNPATCHED, Toolstack.XEND31, Disk.HEALTHY, PropertyId.NO_DEADLOCK,
                 Hazard.CLOSE_UNREGISTERS_WATCH));
@@ -89,7 +89,7 @@ class ProgressTest {
     @Test
     void aSelfStopDeadlocksOnlyWithThePatchWhichKeepsXenblkdSet() {
         TeardownState end = counterexample(Driver.PATCHED, Toolstack.XEND31, Disk.HEALTHY, PropertyId.NO_DEADLOCK, Hazard.SELF_STOP).last();
-        assertEquals(Kthread.Phase.STOPPING_ITSELF, end.xenblkd().phase());
+        assertEquals(Kthread.Phase.STOPPING_ITSELF, end.vbd(0).ring(0).xenblkd().phase());
         assertEquals(Verdict.HOLDS, verdict(Driver.UNPATCHED, Toolstack.XEND31, Disk.HEALTHY, PropertyId.NO_DEADLOCK, Hazard.SELF_STOP));
     }
 
@@ -98,7 +98,7 @@ class ProgressTest {
         TeardownState end = counterexample(Driver.PATCHED, Toolstack.XEND31, Disk.HEALTHY, PropertyId.XENWATCH_PROGRESS,
                 Hazard.WAIT_IGNORES_REMOVE_REQUEST).last();
         assertEquals(Frame.WaitsFor.THREAD_SIGNAL, end.xenwatch().waitsFor());
-        assertEquals(Kthread.Phase.WAITING_FOR_WORK, end.xenblkd().phase());
+        assertEquals(Kthread.Phase.WAITING_FOR_WORK, end.vbd(0).ring(0).xenblkd().phase());
     }
 
     @Test
@@ -138,7 +138,7 @@ class ProgressTest {
     void aLeakedReferenceIsAStuckTeardownNotAWait() {
         TeardownState end = counterexample(Driver.UPSTREAM, Toolstack.XEND31, Disk.HEALTHY, PropertyId.NO_DEADLOCK, Hazard.EBUSY_REF_LEAK).last();
         assertTrue(Blockage.describe(Configuration.of(Driver.UPSTREAM, Toolstack.XEND31, Disk.HEALTHY), end).contains("reference leak"));
-        assertEquals(1, end.blkif().refcnt());
+        assertEquals(1, end.vbd(0).blkif().refcnt());
     }
 
     @Test
