@@ -47,6 +47,12 @@ final class GraphStore<S, A> implements StateStore<S, A> {
     }
 
     @Override
+    public boolean storedBelow(int[] vector, int at, long hash, int bound) {
+        int id = find(vector, at, hash);
+        return id >= 0 && id < bound;
+    }
+
+    @Override
     public int add(int[] vector, int at, long hash, int parent) {
         int id = parents.size();
         rows.add(vector, at);
