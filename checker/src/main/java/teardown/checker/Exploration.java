@@ -214,10 +214,11 @@ final class Exploration<S, A> {
 
     /** Worker side: everything about a chunk of states that needs no shared, growing structure. */
     private Chunk expand(Chunk c) {
+        Object[] whole = new Object[codec.topLevelComponents()];
         for (int i = 0; i < c.count; i++) {
             int at = i * width;
             Object[] parts = codec.parts(c.vectors, at);
-            S s = codec.assemble(parts);
+            S s = codec.assemble(parts, whole);
             io.vavr.collection.List<Transition<S, A>> next = system.successors(s);
             c.properties[i] = monitor.test(s, next.isEmpty());
             if (symmetry != null) {
@@ -230,11 +231,10 @@ final class Exploration<S, A> {
             for (Transition<S, A> t : next) {
                 int k = c.reserve(width);
                 c.ample[k] = ample == null || ample[j++];
-                Object[] tp = codec.parts(canonical.apply(t.target()));
-                boolean known = codec.encode(tp, parts, c.vectors, at, c.targets, k * width);
+                Object[] open = codec.encodeSuccessor(canonical.apply(t.target()), whole, parts, c.vectors, at, c.targets, k * width);
                 c.steps[k] = t.step();
-                c.open[k] = known ? null : tp;
-                c.hashes[k] = known ? Fingerprint.of(c.targets, k * width, width) : 0;
+                c.open[k] = open;
+                c.hashes[k] = open == null ? Fingerprint.of(c.targets, k * width, width) : 0;
             }
         }
         return c;
@@ -243,6 +243,11 @@ final class Exploration<S, A> {
     /** Merge side: numbers, looks up and links the chunk's successors in order. False once the search must stop. */
     @SuppressWarnings("unchecked")
     private boolean merge(Chunk c) {
+        for (int k = 0; k < c.size; k++) {
+            if (c.open[k] == null) {
+                store.touch(c.hashes[k]);
+            }
+        }
         int k = 0;
         for (int i = 0; i < c.count; i++) {
             int id = c.first + i;

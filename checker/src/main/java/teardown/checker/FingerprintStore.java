@@ -47,6 +47,11 @@ final class FingerprintStore<S, A> implements StateStore<S, A> {
         return visited.contains(hash) ? 0 : -1;
     }
 
+    @Override
+    public void touch(long hash) {
+        visited.touch(hash);
+    }
+
     /**
      * The fingerprint set knows no numbers, so the proviso's question is answered with a second,
      * small set: the fingerprints numbered from {@code youngFrom} on (the level being built).
