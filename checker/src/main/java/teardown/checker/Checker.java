@@ -126,9 +126,17 @@ public final class Checker<S, A> {
         Search<S, A> traces = ampleSets != null && !found.monitor.settled().isEmpty()
                 ? search(found.monitor.settled(), null, true, start) : null;
         StateGraph<S, A> explored = graph ? new StateGraph<>((GraphStore<S, A>) found.store, found.levels, found.canonical) : null;
-        List<Outcome<S, A>> outcomes = s.properties.map(p -> {
+        java.util.List<Property.LeadsTo<S, A>> liveness = new java.util.ArrayList<>();
+        s.properties.forEach(p -> {
             if (p instanceof Property.LeadsTo<S, A> l) {
-                return complete ? LeadsToSearch.judge(explored, l) : new Outcome<>(p, Verdict.INCOMPLETE, io.vavr.control.Option.none());
+                liveness.add(l);
+            }
+        });
+        java.util.List<Outcome<S, A>> judged = complete && !liveness.isEmpty() ? LeadsToSearch.judgeAll(explored, liveness) : java.util.List.of();
+        List<Outcome<S, A>> outcomes = s.properties.map(p -> {
+            if (p instanceof Property.LeadsTo<S, A>) {
+                int k = liveness.indexOf(p);
+                return complete ? judged.get(k) : new Outcome<>(p, Verdict.INCOMPLETE, io.vavr.control.Option.none());
             }
             Outcome<S, A> o = found.monitor.outcome(p, complete, found.store::pathTo);
             int first = traces == null ? -1 : traces.monitor.firstSettling(p);
