@@ -42,7 +42,7 @@ final class MatrixText {
                 .map(e -> e.id() + " = " + e.description()).mkString("; ")).append('\n');
         skipped.forEach(s -> out.append("note: ").append(s).append('\n'));
         List<String> unreached = results.reject(VerdictsSoFar::isUnsettled).flatMap(r -> r.witnesses()
-                .filter(w -> w.verdict() != Verdict.HOLDS)
+                .filter(w -> w.verdict() != Verdict.HOLDS && w.verdict() != Verdict.INAPPLICABLE)
                 .map(w -> r.configuration().label() + ": witness " + w.property().name() + " "
                         + (w.verdict() == Verdict.INCOMPLETE ? "not reached before the state limit" : "NEVER REACHED")));
         if (!unreached.isEmpty()) {

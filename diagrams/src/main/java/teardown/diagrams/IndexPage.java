@@ -39,7 +39,7 @@ public final class IndexPage {
         body.append(columns(properties));
         body.append(filter(results));
         body.append(matrix(results, properties));
-        List<String> unreached = results.flatMap(r -> r.witnesses().filter(w -> w.verdict() != Verdict.HOLDS)
+        List<String> unreached = results.flatMap(r -> r.witnesses().filter(w -> w.verdict() != Verdict.HOLDS && w.verdict() != Verdict.INAPPLICABLE)
                 .map(w -> r.configuration().label() + ": " + w.property().name()
                         + (w.verdict() == Verdict.INCOMPLETE ? " (not reached before the state limit)" : " (never reached)")));
         if (!unreached.isEmpty()) {

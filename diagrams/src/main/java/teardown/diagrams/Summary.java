@@ -24,7 +24,7 @@ final class Summary {
     static String render(List<VariantResult> results, List<PropertyId> properties) {
         StringBuilder out = new StringBuilder("<section id=\"summary\">\n<h2>What this run found</h2>\n<p>")
                 .append(scope(results, properties)).append("</p>\n<ul>\n");
-        List<VariantResult> safe = results.filter(r -> properties.forAll(p -> verdict(r, p) == Verdict.HOLDS));
+        List<VariantResult> safe = results.filter(r -> properties.forAll(p -> applicableHolds(verdict(r, p))));
         out.append("<li class=\"safe\">").append(safe.isEmpty() ? "<b>No variant holds every property.</b>"
                 : "<b>" + count(safe.size(), results.size()) + " hold every property:</b> " + variants(safe) + ".").append("</li>\n");
         for (PropertyId p : properties) {
@@ -34,9 +34,18 @@ final class Summary {
             }
         }
         out.append(blastRadius(results));
-        List<PropertyId> everywhere = properties.filter(p -> results.forAll(r -> verdict(r, p) == Verdict.HOLDS));
+        // A property that cannot apply to a variant (a migration's property in a detach) neither holds nor fails there.
+        List<PropertyId> everywhere = properties.filter(p -> results.forAll(r -> applicableHolds(verdict(r, p)))
+                && results.exists(r -> verdict(r, p) == Verdict.HOLDS));
         if (!everywhere.isEmpty()) {
-            out.append("<li class=\"holds\">Hold in every variant: ").append(everywhere.map(Summary::column).mkString(", ")).append(".</li>\n");
+            boolean someInapplicable = everywhere.exists(p -> results.exists(r -> verdict(r, p) == Verdict.INAPPLICABLE));
+            out.append("<li class=\"holds\">Hold in every variant").append(someInapplicable ? " they apply to" : "").append(": ")
+                    .append(everywhere.map(Summary::column).mkString(", ")).append(".</li>\n");
+        }
+        List<PropertyId> nowhere = properties.filter(p -> results.forAll(r -> verdict(r, p) == Verdict.INAPPLICABLE));
+        if (!nowhere.isEmpty()) {
+            out.append("<li class=\"inapplicable\">Apply to none of these variants: ").append(nowhere.map(p -> column(p) + " ("
+                    + Html.escape(p.inapplicable(results.head().configuration()).getOrElse("")) + ")").mkString(", ")).append(".</li>\n");
         }
         int incomplete = results.map(r -> properties.count(p -> verdict(r, p) == Verdict.INCOMPLETE)).sum().intValue();
         if (incomplete > 0) {
@@ -44,6 +53,10 @@ final class Summary {
                     + " so they are neither holds nor violations; rerun with a larger --max-states.</li>\n");
         }
         return out.append("</ul>\n</section>\n").toString();
+    }
+
+    private static boolean applicableHolds(Verdict v) {
+        return v == Verdict.HOLDS || v == Verdict.INAPPLICABLE;
     }
 
     /**

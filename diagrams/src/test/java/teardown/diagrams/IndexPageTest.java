@@ -77,7 +77,12 @@ class IndexPageTest {
         for (PropertyId p : PropertyId.all()) {
             long violating = results.count(r -> Summary.verdict(r, p) == Verdict.VIOLATED);
             List<Element> lines = elements(summary, "li").filter(li -> hrefs(li).contains("#" + IndexPage.definition(p)));
-            if (violating == 0) {
+            boolean nowhere = results.forAll(r -> Summary.verdict(r, p) == Verdict.INAPPLICABLE);
+            if (nowhere) {
+                assertTrue(text(item("inapplicable")).contains(p.id()), p.id() + " applies nowhere and is listed so");
+                assertTrue(elements(summary, "li").filter(li -> li.getAttribute("class").equals("holds"))
+                        .forAll(li -> !text(li).contains(p.id())), p.id() + " is not listed as holding");
+            } else if (violating == 0) {
                 assertTrue(text(item("holds")).contains(p.id()), p.id() + " holds everywhere and is listed so");
                 assertTrue(lines.forAll(li -> !li.getAttribute("class").equals("violated")));
             } else {

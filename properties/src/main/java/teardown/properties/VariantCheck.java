@@ -46,7 +46,12 @@ public final class VariantCheck {
         List<Outcome<TeardownState, Step>> inOrder = properties.map(id -> id.inapplicable(c).isDefined()
                 ? new Outcome<>(TeardownProperties.of(id, c), teardown.checker.Verdict.INAPPLICABLE, io.vavr.control.Option.<teardown.checker.Path<TeardownState, Step>>none())
                 : checked.get(applicable.indexOf(id)));
-        return new VariantResult(c, inOrder, outcomes.drop(props.size()),
+        List<Outcome<TeardownState, Step>> witnesses = List.of(Witness.values()).zip(outcomes.drop(props.size()))
+                // A window that is reached keeps its verdict even where it was not expected to exist.
+                .map(w -> w._1.inapplicable(c).isDefined() && w._2.verdict() != teardown.checker.Verdict.HOLDS
+                        ? new Outcome<>(w._2.property(), teardown.checker.Verdict.INAPPLICABLE, io.vavr.control.Option.<teardown.checker.Path<TeardownState, Step>>none())
+                        : w._2);
+        return new VariantResult(c, inOrder, witnesses,
                 report.statistics(), MigrationEnd.reachable(report.graph()), io.vavr.control.Option.some(report.graph()));
     }
 

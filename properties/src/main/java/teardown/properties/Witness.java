@@ -1,7 +1,10 @@
 package teardown.properties;
 
 import teardown.model.toolstack.ToolstackProgress.Phase;
+import io.vavr.control.Option;
 import java.util.function.Predicate;
+import teardown.model.Configuration;
+import teardown.model.Scenario;
 import teardown.model.TeardownState;
 import teardown.model.toolstack.Target;
 
@@ -40,5 +43,20 @@ public enum Witness {
 
     public Predicate<TeardownState> predicate() {
         return predicate;
+    }
+
+    /**
+     * Why this window cannot exist in a configuration, if it cannot: the target exists only in a
+     * migration, and a request in flight at remove needs one outstanding when the run starts
+     * (outside frontend-writes, where the guest issues its own).
+     */
+    public Option<String> inapplicable(Configuration c) {
+        return switch (this) {
+            case TARGET_RUNS, TARGET_WRITES_AGAIN -> c.scenario() == Scenario.MIGRATE ? Option.none()
+                    : Option.some(id() + " needs a migration; scenario " + c.scenario().id() + " has none");
+            case REMOVE_RACES_IO -> c.requests() == 0 && c.scenario() != Scenario.FRONTEND_WRITES
+                    ? Option.some(id() + " needs a request outstanding; --requests is 0") : Option.none();
+            default -> Option.none();
+        };
     }
 }
