@@ -61,7 +61,7 @@ final class BlackoutCommand implements Callable<Integer> {
             return 0;
         }
         Selection sel = selection.parse(null, PropertyId.safety(), limit.maxStates).requireOneDevice("blackout");
-        List<VariantResult> verdicts = MatrixRun.run(sel, System.err, false, new VerdictsSoFar(sel));
+        List<VariantResult> verdicts = MatrixRun.run(sel, false, new VerdictsSoFar(sel));
         List<List<Blackout>> blackouts = BlackoutSweep.run(sel.configurations(), table, memories, limit.maxStates);
         if (plot != null) {
             try {

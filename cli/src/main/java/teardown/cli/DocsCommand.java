@@ -22,9 +22,12 @@ final class DocsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OutFolder.writable("--out", out);
-        Renderer.Rendered rendered = engine.renderer().render(KeyDiagrams.all(), out);
-        System.out.printf("wrote %d diagrams (.dot and .svg) into %s with the %s in %.1f s%n",
-                rendered.diagrams(), out, rendered.engine(), rendered.seconds());
+        Renderer.Rendered rendered;
+        try (RenderingProgress progress = new RenderingProgress()) {
+            rendered = engine.renderer().render(KeyDiagrams.all(), out, progress);
+        }
+        System.out.printf("wrote %d diagrams (.dot and .svg) into %s, %d drawn with the %s in %.1f s, the rest unchanged%n",
+                rendered.diagrams(), out, rendered.drawn(), rendered.engine(), rendered.seconds());
         return 0;
     }
 }

@@ -3,6 +3,7 @@ package teardown.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /**
  * The {@code teardown} command. With no subcommand it runs the main job: check every default
@@ -58,9 +59,14 @@ public final class Main implements Callable<Integer> {
         return status;
     }
 
+    @Mixin
+    DetailOptions detail = new DetailOptions();
+
     @Override
     public Integer call() {
         // A fresh report command holds the defaults: every variant, all properties, out to report/.
-        return new ReportCommand().call();
+        ReportCommand report = new ReportCommand();
+        report.detail = detail;
+        return report.call();
     }
 }

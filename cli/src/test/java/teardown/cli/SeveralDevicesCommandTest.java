@@ -25,7 +25,7 @@ class SeveralDevicesCommandTest {
     @Test
     void oneKindPerDeviceIsOneVariant() {
         Run run = Run.of("check", "--driver", "patched", "--toolstack", "xend31", "--devices", "2", "--disk", "hung,healthy",
-                "--bystanders", "1", "--property", "bystanders-progress,no-vanish-before-io-done");
+                "--bystanders", "1", "--property", "bystanders-progress,no-vanish-before-io-done", "--wide");
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().contains("checked 1 variant(s)"), run.out());
         assertTrue(run.out().lines().anyMatch(l -> l.startsWith("patched/xend31/hung,healthy/bystanders=1") && l.contains("violated")), run.out());

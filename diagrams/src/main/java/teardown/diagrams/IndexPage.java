@@ -33,7 +33,7 @@ public final class IndexPage {
                 + "<p>How the Xen block backend tears a device down at the end of a live migration, checked exhaustively. "
                 + "Every verdict and picture here is drawn from the model's explored state graph, never by hand.</p>\n");
         body.append("<p><a href=\"" + BlackoutPage.FILE + "\">Blackout: what each design costs the guest, in seconds</a></p>\n");
-        List<Diagram> comparisons = ReportDiagrams.comparisons(results).flatMap(d -> plan.figure(d.name()));
+        List<Diagram> comparisons = ReportDiagrams.comparisonNames(results).flatMap(plan::figure);
         body.append(contents(!comparisons.isEmpty()));
         body.append(Summary.render(results, properties));
         body.append(columns(properties));
@@ -57,8 +57,9 @@ public final class IndexPage {
                 .append("<li>requests outstanding at suspend: ").append(results.map(r -> String.valueOf(r.configuration().requests())).distinct().mkString(", ")).append("</li>\n")
                 .append(String.format("<li>%d variant(s), %,d states in all, searched in %.2f s of CPU</li>%n", results.size(),
                         results.map(r -> r.statistics().states()).sum().longValue(), results.map(r -> r.statistics().seconds()).sum().doubleValue()))
-                .append(String.format("<li>%d diagrams (%s set) rendered with the %s in %.1f s%s</li>%n", rendered.diagrams(), scope.id(),
-                        Html.escape(rendered.engine()), rendered.seconds(), scope == ReportDiagrams.Scope.ALL ? ""
+                .append(String.format("<li>%d diagrams (%s set), %d of them drawn with the %s in %.1f s (the rest were unchanged)%s</li>%n",
+                        rendered.diagrams(), scope.id(), rendered.drawn(), Html.escape(rendered.engine()), rendered.seconds(),
+                        scope == ReportDiagrams.Scope.ALL ? ""
                                 : "; every counterexample has its text trace, and <code>teardown report --diagrams all</code> draws every diagram"))
                 .append("</ul>\n");
         return Html.page("teardown: design review", body.toString(), FILTER_SCRIPT);

@@ -38,7 +38,7 @@ class IndexPageTest {
                 Fixtures.check(Driver.PATCHED, Disk.HEALTHY), Fixtures.check(Driver.PATCHED, Disk.HUNG));
         ReportDiagrams.Plan plan = ReportDiagrams.of(results, ReportDiagrams.Scope.KEY);
         String html = IndexPage.render(results, PropertyId.all(), plan, ReportDiagrams.Scope.KEY,
-                new Renderer.Rendered(plan.drawn().size(), 0, "no engine (test)"));
+                new Renderer.Rendered(plan.drawn().size(), plan.drawn().size(), 0, "no engine (test)"));
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         index = f.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
