@@ -31,11 +31,11 @@ final class MatrixText {
     static String overview(Selection sel, List<VariantResult> results, List<String> skipped, Detail detail) {
         StringBuilder out = new StringBuilder(SummaryText.render(results, sel.properties())).append('\n');
         out.append(detail.wide() ? WideMatrix.render(sel, results) : CompactMatrix.render(results, sel.properties()));
-        out.append('\n');
-        if (detail.notes()) {
+        if (detail.notes() && !skipped.isEmpty()) {
+            out.append('\n');
             skipped.forEach(s -> out.append(Wrap.text("note: " + s, "", "  ")));
         } else if (!skipped.isEmpty()) {
-            out.append(Wrap.text("note: " + skipped.size() + " pair(s) skipped, a hazard or a toolstack that does not apply to the driver"
+            out.append('\n').append(Wrap.text("note: " + skipped.size() + " pair(s) skipped, a hazard or a toolstack that does not apply to the driver"
                     + " (--notes lists them with their reasons)", "", "  "));
         }
         out.append(WitnessText.render(results.reject(VerdictsSoFar::isUnsettled), detail.witnesses()));

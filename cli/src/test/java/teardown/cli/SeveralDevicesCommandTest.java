@@ -41,6 +41,16 @@ class SeveralDevicesCommandTest {
     }
 
     @Test
+    void aRepeatedDiskGivesOneVariantPerCombination() throws Exception {
+        Run run = Run.of("check", "--driver", "patched", "--toolstack", "xend31", "--devices", "2", "--disk", "hung,healthy",
+                "--disk", "dead,healthy", "--disk", "slow", "--requests", "1", "--property", "no-deadlock", "--format", "json");
+        assertEquals(0, run.status(), run.err());
+        java.util.List<String> disks = new java.util.ArrayList<>();
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out()).get("results").forEach(r -> disks.add(r.get("disk").asText()));
+        assertEquals(java.util.List.of("hung,healthy", "dead,healthy", "slow,slow"), disks);
+    }
+
+    @Test
     void aMismatchedOrOutOfRangeCountIsBadInput() {
         Run mismatch = Run.of("check", "--devices", "3", "--disk", "hung,healthy");
         assertEquals(2, mismatch.status(), mismatch.err());

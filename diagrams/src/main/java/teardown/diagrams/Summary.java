@@ -110,7 +110,7 @@ public final class Summary {
     public static List<Line> lines(List<VariantResult> results, List<PropertyId> properties) {
         List<Line> lines = List.of(line(Kind.SCOPE, scope(results, properties)));
         List<VariantResult> safe = results.filter(r -> properties.forAll(p -> verdict(r, p) == Verdict.HOLDS));
-        lines = lines.append(line(Kind.SAFE, safe.isEmpty() ? List.of(bold(words("No variant holds every property.")))
+        lines = lines.append(line(Kind.SAFE, safe.isEmpty() ? List.of(bold(words("No variant is shown to hold every property.")))
                 : List.of(bold(words(count(safe.size(), results.size()) + " hold every property:")), words(" "))
                 .appendAll(variants(safe)).append(words("."))));
         for (PropertyId p : properties) {
@@ -128,7 +128,8 @@ public final class Summary {
         int incomplete = results.map(r -> properties.count(p -> verdict(r, p) == Verdict.INCOMPLETE)).sum().intValue();
         if (incomplete > 0) {
             lines = lines.append(line(Kind.INCOMPLETE, List.of(bold(words(incomplete + " verdict(s) incomplete:")),
-                    words(" the search hit its state limit, so they are neither holds nor violations; rerun with a larger --max-states."))));
+                    words(" the search stopped early (its state limit, or the heap), so they are neither proven nor refuted;"
+                            + " rerun with a larger --max-states."))));
         }
         return lines;
     }
