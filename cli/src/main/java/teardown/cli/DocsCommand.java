@@ -8,9 +8,9 @@ import picocli.CommandLine.Option;
 import teardown.diagrams.KeyDiagrams;
 import teardown.diagrams.Renderer;
 
-/** {@code teardown docs}: regenerates the key diagrams the README embeds (docs/*.dot and *.svg). */
+/** {@code teardown docs}: draws again the key diagrams that docs/answer.md embeds (docs/*.dot and *.svg). */
 @Command(name = "docs", mixinStandardHelpOptions = true,
-        description = "Regenerate the README's key diagrams under docs/ (run from the repository root).")
+        description = "Draw again the key diagrams under docs/ that the documentation embeds (run from the repository root).")
 final class DocsCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "the folder to write into (default ${DEFAULT-VALUE})")

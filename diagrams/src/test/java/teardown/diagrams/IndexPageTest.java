@@ -22,7 +22,7 @@ import teardown.properties.PropertyId;
 import teardown.properties.VariantResult;
 
 /**
- * The report's front page on four variants whose verdicts are known (README's matrix): stock and
+ * The report's front page on four variants whose verdicts are known (the matrix in docs/answer.md): stock and
  * patched with a healthy disk hold everything; unpatched breaks no-vanish in the seed's 6 steps;
  * patched with a hung disk stalls xenwatch. No diagram is drawn: the page is parsed as XML.
  */
