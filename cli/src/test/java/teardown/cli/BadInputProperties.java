@@ -64,7 +64,8 @@ class BadInputProperties {
     static final Map<String, String> BAD_ARGUMENTS_ONLY = Map.of(
             "report", "renders the report's diagrams (seconds to a minute)",
             "docs", "renders the key diagrams (seconds)",
-            "", "the main job checks everything and renders the report (about a minute)");
+            "", "the main job checks everything and renders the report (about a minute); only its display options"
+                    + " (--wide, --notes, --witnesses) are valid, so a list of nothing else is left out");
 
     /** Commands the property leaves out, with why. */
     static final Map<String, String> LEFT_OUT = Map.of(
@@ -123,8 +124,9 @@ class BadInputProperties {
             List<String> flags = flagsOf(command);
             return element(flags).list().ofMinSize(1).ofMaxSize(5)
                     .map(parts -> bounded(command, parts.stream().flatMap(List::stream).toList()))
-                    // Nothing but "--" is the main job's empty list: the full minute-long run, not bad input.
-                    .filter(list -> !list.isEmpty() && !(command.isEmpty() && list.stream().allMatch("--"::equals)));
+                    // Nothing but "--" and the options that only say how much to print is the main job's full
+                    // minute-long run, not bad input.
+                    .filter(list -> !list.isEmpty() && !(command.isEmpty() && validMainJob(list)));
         });
     }
 
@@ -225,6 +227,15 @@ class BadInputProperties {
         } catch (NumberFormatException e) {
             return value;
         }
+    }
+
+    /** The main job's display options (picocli takes =true or =false too), each at most once, and "--": a valid main job, which runs for a minute. */
+    private static boolean validMainJob(List<String> args) {
+        List<String> options = args.stream().filter(a -> !a.equals("--")).toList();
+        List<String> names = options.stream().map(o -> o.split("=", 2)[0]).toList();
+        return options.stream().allMatch(o -> o.matches("--(wide|notes|witnesses)(=(?i:true|false))?"))
+                && names.stream().distinct().count() == names.size()
+                && (args.indexOf("--") < 0 || options.stream().allMatch(o -> args.indexOf(o) < args.indexOf("--")));
     }
 
     /** The error quotes one of the arguments, or one of the comma, plus or equals separated parts of one. */
