@@ -21,10 +21,11 @@ final class DocsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Renderer renderer = engine.renderer(); // a bad --engine is reported before the folder is created
         OutFolder.writable("--out", out);
         Renderer.Rendered rendered;
         try (RenderingProgress progress = new RenderingProgress()) {
-            rendered = engine.renderer().render(KeyDiagrams.all(), out, progress);
+            rendered = renderer.render(KeyDiagrams.all(), out, progress);
         }
         System.out.printf("wrote %d diagrams (.dot and .svg) into %s, %d drawn with the %s in %.1f s, the rest unchanged%n",
                 rendered.diagrams(), out, rendered.drawn(), rendered.engine(), rendered.seconds());

@@ -52,8 +52,8 @@ final class ReportCommand implements Callable<Integer> {
         Selection sel = selection.parse(properties, PropertyId.all(), limit.maxStates);
         ReportDiagrams.Scope scope = List.of(ReportDiagrams.Scope.values()).find(v -> v.id().equals(diagrams))
                 .getOrElseThrow(() -> BadInput.value("--diagrams", diagrams, "key, all"));
+        Renderer renderer = engine.renderer(); // a bad --engine is reported before the folder is created
         OutFolder.writable("--out", out);
-        Renderer renderer = engine.renderer();
         long start = System.nanoTime();
         VerdictsSoFar soFar = new VerdictsSoFar(sel);
         List<VariantResult> results;
