@@ -39,11 +39,13 @@ public final class IndexPage {
         body.append(columns(properties));
         body.append(filter(results));
         body.append(matrix(results, properties));
-        List<String> unreached = results.flatMap(r -> r.witnesses().filter(w -> w.verdict() != Verdict.HOLDS)
-                .map(w -> r.configuration().label() + ": " + w.property().name()
-                        + (w.verdict() == Verdict.INCOMPLETE ? " (not reached before the state limit)" : " (never reached)")));
+        List<String> unreached = UnreachedWitnesses.of(results).map(g -> g.result().configuration().label() + ": " + g.witness().id()
+                + (g.undecided() ? " (not reached before the state limit)" : g.reason().map(r -> " (never reached; expected: " + r.why() + ")")
+                .getOrElse(" (never reached; SUSPICIOUS: no known reason, the model may have lost a path)")));
         if (!unreached.isEmpty()) {
-            body.append("<h2 id=\"witnesses\">Witnesses not reached</h2>\n<p>The model never enters these windows, so a verdict that depends on them says little.</p>\n<ul>\n");
+            body.append("<h2 id=\"witnesses\">Witnesses not reached</h2>\n<p>The model never enters these windows. Where a known"
+                    + " model fact explains it (a finding, or the design) the line says so; elsewhere a verdict that depends on the"
+                    + " window says little.</p>\n<ul>\n");
             unreached.forEach(u -> body.append("<li>").append(Html.escape(u)).append("</li>\n"));
             body.append("</ul>\n");
         }
