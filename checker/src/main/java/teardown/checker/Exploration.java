@@ -23,6 +23,8 @@ final class Exploration<S, A> {
 
     static final String STOPPED_AT_LIMIT = "state limit";
     static final String STOPPED_FOR_MEMORY = "memory";
+    /** A search for traces only: every state property has found its first state. */
+    static final String STOPPED_SETTLED = "settled";
 
     private static final int CHUNK = 256;
 
@@ -39,8 +41,12 @@ final class Exploration<S, A> {
     private final MemoryGuard guard;
     private final Consumer<Progress> progress;
     private final long progressNanos;
+    /** Partial-order reduction: chooses the steps to explore per state; null explores them all. */
+    private final AmpleSets<S, A> ampleSets;
+    private final boolean stopOnceSettled;
 
     private long transitions;
+    private long pruned;
     private int depth;
     private long represented;
     private boolean orbitsKnown = true;
@@ -53,6 +59,18 @@ final class Exploration<S, A> {
     Exploration(TransitionSystem<S, A> system, StateCodec<S> codec, StateStore<S, A> store, SafetyMonitor<S, A> monitor,
                 Symmetry<S> symmetry, Levels levels, long maxStates, int threads, MemoryGuard guard,
                 Consumer<Progress> progress, double progressSeconds) {
+        this(system, codec, store, monitor, symmetry, levels, maxStates, threads, guard, progress, progressSeconds, null, false);
+    }
+
+    /**
+     * With {@code ampleSets}, a search under partial-order reduction; with {@code stopOnceSettled},
+     * one that stops as soon as every state property has found its first state (for traces).
+     */
+    Exploration(TransitionSystem<S, A> system, StateCodec<S> codec, StateStore<S, A> store, SafetyMonitor<S, A> monitor,
+                Symmetry<S> symmetry, Levels levels, long maxStates, int threads, MemoryGuard guard,
+                Consumer<Progress> progress, double progressSeconds, AmpleSets<S, A> ampleSets, boolean stopOnceSettled) {
+        this.ampleSets = ampleSets;
+        this.stopOnceSettled = stopOnceSettled;
         this.system = system;
         this.codec = codec;
         this.width = codec.width();
@@ -74,7 +92,9 @@ final class Exploration<S, A> {
         if (stopReason.isEmpty()) {
             search(startNanos);
         }
-        recordRemainder();
+        if (!stopReason.equals(STOPPED_SETTLED)) {
+            recordRemainder();
+        }
         return stopReason;
     }
 
@@ -84,6 +104,11 @@ final class Exploration<S, A> {
 
     int depth() {
         return depth;
+    }
+
+    /** Enabled transitions the reduction left out of the expanded states. */
+    long pruned() {
+        return pruned;
     }
 
     /** States represented per state stored: 1 without symmetry, NaN when the orbits are unknown. */
@@ -189,23 +214,27 @@ final class Exploration<S, A> {
 
     /** Worker side: everything about a chunk of states that needs no shared, growing structure. */
     private Chunk expand(Chunk c) {
+        Object[] whole = new Object[codec.topLevelComponents()];
         for (int i = 0; i < c.count; i++) {
             int at = i * width;
             Object[] parts = codec.parts(c.vectors, at);
-            S s = codec.assemble(parts);
+            S s = codec.assemble(parts, whole);
             io.vavr.collection.List<Transition<S, A>> next = system.successors(s);
             c.properties[i] = monitor.test(s, next.isEmpty());
             if (symmetry != null) {
                 c.orbits[i] = symmetry.orbitSize(s);
             }
             c.successors[i] = next.size();
+            boolean[] ample = ampleSets == null ? null : ampleSets.choose(s, next);
+            c.reduced[i] = ample != null;
+            int j = 0;
             for (Transition<S, A> t : next) {
                 int k = c.reserve(width);
-                Object[] tp = codec.parts(canonical.apply(t.target()));
-                boolean known = codec.encode(tp, parts, c.vectors, at, c.targets, k * width);
+                c.ample[k] = ample == null || ample[j++];
+                Object[] open = codec.encodeSuccessor(canonical.apply(t.target()), whole, parts, c.vectors, at, c.targets, k * width);
                 c.steps[k] = t.step();
-                c.open[k] = known ? null : tp;
-                c.hashes[k] = known ? Fingerprint.of(c.targets, k * width, width) : 0;
+                c.open[k] = open;
+                c.hashes[k] = open == null ? Fingerprint.of(c.targets, k * width, width) : 0;
             }
         }
         return c;
@@ -214,20 +243,36 @@ final class Exploration<S, A> {
     /** Merge side: numbers, looks up and links the chunk's successors in order. False once the search must stop. */
     @SuppressWarnings("unchecked")
     private boolean merge(Chunk c) {
+        for (int k = 0; k < c.size; k++) {
+            if (c.open[k] == null) {
+                store.touch(c.hashes[k]);
+            }
+        }
         int k = 0;
         for (int i = 0; i < c.count; i++) {
             int id = c.first + i;
             depth = Math.max(depth, levels.depthOf(id));
             monitor.record(id, c.properties[i]);
             recorded = id + 1;
+            if (stopOnceSettled && monitor.allSettled()) {
+                merged = id;
+                stopReason = STOPPED_SETTLED;
+                return false;
+            }
             addOrbit(c.orbits[i]);
             boolean cut = false;
+            boolean all = !c.reduced[i] || provisoFails(c, k, c.successors[i], levels.depthOf(id));
             try {
                 for (int j = 0; j < c.successors[i]; j++, k++) {
+                    if (!all && !c.ample[k]) {
+                        pruned++;
+                        continue;
+                    }
                     transitions++;
                     int at = k * width;
                     if (c.open[k] != null) {
                         codec.resolve(c.open[k], c.targets, at);
+                        c.open[k] = null;
                         c.hashes[k] = Fingerprint.of(c.targets, at, width);
                     }
                     int known = store.find(c.targets, at, c.hashes[k]);
@@ -262,6 +307,32 @@ final class Exploration<S, A> {
         return true;
     }
 
+    /**
+     * The cycle proviso for a breadth-first search: a state whose chosen steps lead back to a
+     * state no deeper than itself is expanded in full. Every cycle of the reduced graph has such
+     * an edge (depth cannot rise all the way round), so every cycle passes a fully expanded state
+     * and no step is postponed for ever.
+     */
+    private boolean provisoFails(Chunk c, int first, int count, int depth) {
+        int next = levels.start(depth + 1);
+        int bound = next < 0 ? store.size() : next;
+        for (int k = first; k < first + count; k++) {
+            if (!c.ample[k]) {
+                continue;
+            }
+            int at = k * width;
+            if (c.open[k] != null) {
+                codec.resolve(c.open[k], c.targets, at);
+                c.open[k] = null;
+                c.hashes[k] = Fingerprint.of(c.targets, at, width);
+            }
+            if (store.storedBelow(c.targets, at, c.hashes[k], bound)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A search cut short still judges the invariants and witnesses of the states it stored but never expanded. */
     private void recordRemainder() {
         int[] v = new int[width];
@@ -294,6 +365,10 @@ final class Exploration<S, A> {
         final long[] properties;
         final long[] orbits;
         final int[] successors;
+        /** Per state: whether the reduction chose fewer than all its steps. */
+        final boolean[] reduced;
+        /** Per successor: whether it is among the chosen steps. */
+        boolean[] ample;
         int[] targets;
         Object[] steps;
         Object[][] open;
@@ -307,11 +382,13 @@ final class Exploration<S, A> {
             this.properties = new long[count];
             this.orbits = new long[count];
             this.successors = new int[count];
+            this.reduced = new boolean[count];
             int guess = count * 4;
             this.targets = new int[guess * width];
             this.steps = new Object[guess];
             this.open = new Object[guess][];
             this.hashes = new long[guess];
+            this.ample = new boolean[guess];
         }
 
         /** Room for one more successor; returns its index. */
@@ -322,6 +399,7 @@ final class Exploration<S, A> {
                 steps = Arrays.copyOf(steps, n);
                 open = Arrays.copyOf(open, n);
                 hashes = Arrays.copyOf(hashes, n);
+                ample = Arrays.copyOf(ample, n);
             }
             return size++;
         }

@@ -12,6 +12,8 @@ final class FingerprintSet {
 
     private long[] slots = new long[1 << 8];
     private int count;
+    /** Written by {@link #touch} so the read it makes cannot be optimised away. */
+    private long touched;
     /**
      * The fingerprints met most recently, direct-mapped and small enough to stay in cache: most
      * known successors are the other side of a diamond just explored, and are found here without
@@ -56,6 +58,12 @@ final class FingerprintSet {
                 return false;
             }
         }
+    }
+
+    /** Reads the slot {@code fingerprint} starts at, so a batch of these fetches many cache lines at once (see {@link IdTable#touch}). */
+    void touch(long fingerprint) {
+        long f = fingerprint == 0 ? 1 : fingerprint;
+        touched += slots[slot(f, slots.length - 1)];
     }
 
     long bytes() {

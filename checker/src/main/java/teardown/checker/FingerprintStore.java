@@ -21,6 +21,9 @@ final class FingerprintStore<S, A> implements StateStore<S, A> {
     private final LongArray fingerprints = new LongArray(1 << 8);
     private final IntArray parents = new IntArray(1 << 8);
     private final FingerprintSet visited = new FingerprintSet();
+    /** Fingerprints of states {@code youngFrom ..}, kept only while the reduction's proviso asks. */
+    private FingerprintSet young;
+    private int youngFrom;
 
     /** Vectors of states {@code queueBase ..} in number order; the ones below are expanded. */
     private int[] queue = new int[1 << 8];
@@ -45,6 +48,30 @@ final class FingerprintStore<S, A> implements StateStore<S, A> {
     }
 
     @Override
+    public void touch(long hash) {
+        visited.touch(hash);
+    }
+
+    /**
+     * The fingerprint set knows no numbers, so the proviso's question is answered with a second,
+     * small set: the fingerprints numbered from {@code youngFrom} on (the level being built).
+     */
+    @Override
+    public boolean storedBelow(int[] vector, int at, long hash, int bound) {
+        if (!visited.contains(hash)) {
+            return false;
+        }
+        if (young == null || youngFrom != bound) {
+            young = new FingerprintSet();
+            youngFrom = bound;
+            for (int id = bound; id < fingerprints.size(); id++) {
+                young.add(fingerprints.get(id));
+            }
+        }
+        return !young.contains(hash);
+    }
+
+    @Override
     public int add(int[] vector, int at, long hash, int parent) {
         int id = fingerprints.size();
         int used = (id - queueBase) * width;
@@ -54,6 +81,9 @@ final class FingerprintStore<S, A> implements StateStore<S, A> {
         System.arraycopy(vector, at, queue, used, width);
         fingerprints.add(hash);
         visited.add(hash);
+        if (young != null) {
+            young.add(hash);
+        }
         parents.add(parent);
         return id;
     }
@@ -124,6 +154,6 @@ final class FingerprintStore<S, A> implements StateStore<S, A> {
 
     @Override
     public long bytes() {
-        return fingerprints.bytes() + parents.bytes() + visited.bytes();
+        return fingerprints.bytes() + parents.bytes() + visited.bytes() + (young == null ? 0 : young.bytes());
     }
 }

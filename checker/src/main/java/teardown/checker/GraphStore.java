@@ -17,7 +17,7 @@ final class GraphStore<S, A> implements StateStore<S, A> {
     private final int width;
     private final PackedRows rows;
     private final IntArray parents = new IntArray(1 << 8);
-    private final IdTable visited = new IdTable();
+    private final IdTable visited;
     private final IntArray edgeStart = new IntArray(1 << 8);
     private final IntArray edgeTargets = new IntArray(1 << 9);
     private final PackedColumn edgeSteps = new PackedColumn();
@@ -31,6 +31,11 @@ final class GraphStore<S, A> implements StateStore<S, A> {
         this.codec = codec;
         this.width = codec.width();
         this.rows = new PackedRows(width);
+        int[] scratch = new int[width];
+        this.visited = new IdTable(id -> {
+            rows.row(id, scratch, 0);
+            return Fingerprint.of(scratch, 0, width);
+        });
         edgeStart.add(0);
     }
 
@@ -44,6 +49,17 @@ final class GraphStore<S, A> implements StateStore<S, A> {
     @Override
     public int find(int[] vector, int at, long hash) {
         return visited.find(hash, id -> rows.rowEquals(id, vector, at));
+    }
+
+    @Override
+    public void touch(long hash) {
+        visited.touch(hash);
+    }
+
+    @Override
+    public boolean storedBelow(int[] vector, int at, long hash, int bound) {
+        int id = find(vector, at, hash);
+        return id >= 0 && id < bound;
     }
 
     @Override

@@ -25,7 +25,31 @@ final class LeadsToSearch {
     }
 
     static <S, A> Outcome<S, A> judge(StateGraph<S, A> graph, Property.LeadsTo<S, A> p) {
-        return new Search<>(graph, p).run();
+        return judgeAll(graph, java.util.List.of(p)).get(0);
+    }
+
+    /** Judges several properties on one graph, rebuilding each state once for all of them. */
+    static <S, A> java.util.List<Outcome<S, A>> judgeAll(StateGraph<S, A> graph, java.util.List<Property.LeadsTo<S, A>> ps) {
+        int n = graph.size();
+        boolean[][] waiting = new boolean[ps.size()][n];
+        boolean[][] triggered = new boolean[ps.size()][n];
+        for (int id = 0; id < n; id++) {
+            if (graph.isExpanded(id)) {
+                S s = graph.state(id);
+                for (int k = 0; k < ps.size(); k++) {
+                    waiting[k][id] = !ps.get(k).response().test(s);
+                    triggered[k][id] = waiting[k][id] && ps.get(k).trigger().test(s);
+                }
+            }
+        }
+        java.util.List<Outcome<S, A>> out = new ArrayList<>();
+        for (int k = 0; k < ps.size(); k++) {
+            out.add(new Search<>(graph, ps.get(k), waiting[k], triggered[k]).run());
+            // Let the arrays go as soon as their property is judged.
+            waiting[k] = null;
+            triggered[k] = null;
+        }
+        return out;
     }
 
     /** One run over one graph; the arrays are indexed by state number. */
@@ -59,7 +83,7 @@ final class LeadsToSearch {
         private int[] queue;
         private int generation;
 
-        Search(StateGraph<S, A> graph, Property.LeadsTo<S, A> property) {
+        Search(StateGraph<S, A> graph, Property.LeadsTo<S, A> property, boolean[] waiting, boolean[] triggered) {
             this.graph = graph;
             this.property = property;
             this.n = graph.size();
@@ -70,15 +94,8 @@ final class LeadsToSearch {
             for (int k = 0; k < fairOfStep.length; k++) {
                 fairOfStep[k] = fairIndex.getOrDefault(property.processOf().apply(graph.step(k)), -1);
             }
-            waiting = new boolean[n];
-            triggered = new boolean[n];
-            for (int id = 0; id < n; id++) {
-                if (graph.isExpanded(id)) {
-                    S s = graph.state(id);
-                    waiting[id] = !property.response().test(s);
-                    triggered[id] = waiting[id] && property.trigger().test(s);
-                }
-            }
+            this.waiting = waiting;
+            this.triggered = triggered;
             inScope = new boolean[n];
             componentOf = new int[n];
             members = new int[n];

@@ -15,6 +15,11 @@ final class Levels {
         }
     }
 
+    /** The first state number at {@code depth}, or -1 if no state that deep has been numbered yet. */
+    int start(int depth) {
+        return depth < starts.size() ? starts.get(depth) : -1;
+    }
+
     int depthOf(int id) {
         int lo = 0;
         int hi = starts.size() - 1;

@@ -54,6 +54,33 @@ final class SafetyMonitor<S, A> {
         }
     }
 
+    /** Whether every state property has found the state that settles it. */
+    boolean allSettled() {
+        for (int f : first) {
+            if (f < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The properties some state settled: violated invariants, found witnesses, deadlocks. */
+    java.util.List<Property<S, A>> settled() {
+        java.util.List<Property<S, A>> out = new java.util.ArrayList<>();
+        for (int k = 0; k < properties.length; k++) {
+            if (first[k] >= 0) {
+                out.add(properties[k]);
+            }
+        }
+        return out;
+    }
+
+    /** The lowest state number that settles {@code p}, or -1 (also when this monitor does not judge {@code p}). */
+    int firstSettling(Property<S, A> p) {
+        int k = Arrays.asList(properties).indexOf(p);
+        return k < 0 ? -1 : first[k];
+    }
+
     Outcome<S, A> outcome(Property<S, A> p, boolean complete, IntFunction<Path<S, A>> pathTo) {
         int k = Arrays.asList(properties).indexOf(p);
         int found = first[k];

@@ -37,6 +37,9 @@ final class StateCodec<S> {
     private final Class<?>[] rowClasses;
     private final Shape[] rowShapes;
     private final boolean hasRows;
+    /** Per top-level component: where its numbers start in a vector, and how many there are. */
+    private final int[] offsets;
+    private final int[] spans;
 
     private StateCodec(Class<?> recordClass, int[] rows, boolean[] arrays, Class<?>[] rowClasses, MethodHandle split,
                        MethodHandle constructor) {
@@ -53,6 +56,13 @@ final class StateCodec<S> {
             width += rows[i] > 0 ? rows[i] * rowShapes[i].components() : 1;
         }
         this.hasRows = Arrays.stream(rows).anyMatch(n -> n > 0);
+        this.offsets = new int[rows.length];
+        this.spans = new int[rows.length];
+        for (int i = 0, o = 0; i < rows.length; i++) {
+            offsets[i] = o;
+            spans[i] = rows[i] > 0 ? rows[i] * rowShapes[i].components() : 1;
+            o += spans[i];
+        }
         this.tables = new ComponentTable[Math.max(1, width)];
         for (int i = 0; i < tables.length; i++) {
             tables[i] = new ComponentTable();
@@ -189,14 +199,25 @@ final class StateCodec<S> {
         return out;
     }
 
-    @SuppressWarnings("unchecked")
     S assemble(Object[] parts) {
+        return assemble(parts, null);
+    }
+
+    /**
+     * Rebuilds the state from its components; when {@code wholeOut} is given (one slot per
+     * top-level component), also leaves the top-level components there for {@link #encodeSuccessor}.
+     */
+    @SuppressWarnings("unchecked")
+    S assemble(Object[] parts, Object[] wholeOut) {
         if (recordClass == null) {
+            if (wholeOut != null) {
+                wholeOut[0] = parts[0];
+            }
             return (S) parts[0];
         }
         Object[] whole = parts;
         if (hasRows) {
-            whole = new Object[rows.length];
+            whole = wholeOut != null ? wholeOut : new Object[rows.length];
             int k = 0;
             for (int i = 0; i < rows.length; i++) {
                 if (rows[i] == 0) {
@@ -211,6 +232,8 @@ final class StateCodec<S> {
                     whole[i] = arrays[i] ? Array.of(elements) : Vector.of(elements);
                 }
             }
+        } else if (wholeOut != null) {
+            System.arraycopy(parts, 0, wholeOut, 0, parts.length);
         }
         try {
             return (S) (Object) constructor.invokeExact(whole);
@@ -232,6 +255,88 @@ final class StateCodec<S> {
             complete &= n >= 0;
         }
         return complete;
+    }
+
+    /** Slots {@link #assemble(Object[], Object[])} fills with top-level components. */
+    int topLevelComponents() {
+        return recordClass == null ? 1 : rows.length;
+    }
+
+    /**
+     * Encodes {@code state}, a successor of the state with top-level components
+     * {@code parentWhole}, components {@code parentParts} and numbers {@code parentVector[parentAt ..]},
+     * into {@code out[at ..]}. A top-level component or sequence element that is the very object
+     * the parent had keeps the parent's numbers without being taken apart, so a step that changes
+     * one field of one device costs one split of that device. Returns null when every component
+     * was numbered, else the components (filled where the number was left -1) for {@link #resolve}.
+     */
+    Object[] encodeSuccessor(S state, Object[] parentWhole, Object[] parentParts, int[] parentVector, int parentAt,
+                             int[] out, int at) {
+        if (recordClass == null) {
+            return number(0, state, parentParts, parentVector, parentAt, out, at, null);
+        }
+        if (state.getClass() != recordClass) {
+            throw new IllegalStateException("every state must be a " + recordClass.getName() + ", found "
+                    + state.getClass().getName());
+        }
+        Object[] whole;
+        try {
+            whole = (Object[]) split.invokeExact((Object) state);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+        Object[] open = null;
+        for (int i = 0; i < whole.length; i++) {
+            int o = offsets[i];
+            if (whole[i] == parentWhole[i]) {
+                System.arraycopy(parentVector, parentAt + o, out, at + o, spans[i]);
+            } else if (rows[i] == 0) {
+                open = number(o, whole[i], parentParts, parentVector, parentAt, out, at, open);
+            } else {
+                open = encodeRows(i, (IndexedSeq<?>) whole[i], (IndexedSeq<?>) parentWhole[i], state, parentParts,
+                        parentVector, parentAt, out, at, open);
+            }
+        }
+        return open;
+    }
+
+    private Object[] encodeRows(int i, IndexedSeq<?> v, IndexedSeq<?> parent, S state, Object[] parentParts,
+                                int[] parentVector, int parentAt, int[] out, int at, Object[] open) {
+        if (v.size() != rows[i]) {
+            throw new IllegalStateException("component " + i + " of " + recordClass.getName() + " had " + rows[i]
+                    + " elements in the first state and " + v.size() + " in " + state);
+        }
+        int fields = rowShapes[i].components();
+        for (int j = 0; j < rows[i]; j++) {
+            Object element = v.get(j);
+            int o = offsets[i] + j * fields;
+            if (element == parent.get(j)) {
+                System.arraycopy(parentVector, parentAt + o, out, at + o, fields);
+                continue;
+            }
+            if (element.getClass() != rowClasses[i]) {
+                throw new IllegalStateException("component " + i + " of " + recordClass.getName() + " held "
+                        + rowClasses[i].getName() + " elements in the first state and a " + element.getClass().getName() + " in " + state);
+            }
+            Object[] values = split(rowShapes[i], element);
+            for (int f = 0; f < fields; f++) {
+                open = number(o + f, values[f], parentParts, parentVector, parentAt, out, at, open);
+            }
+        }
+        return open;
+    }
+
+    /** Component {@code i}'s number: the parent's for the very same object, else the table's (-1, noted in {@code open}, if new). */
+    private Object[] number(int i, Object value, Object[] parentParts, int[] parentVector, int parentAt, int[] out, int at,
+                            Object[] open) {
+        int n = value == parentParts[i] ? parentVector[parentAt + i] : tables[i].lookup(value);
+        out[at + i] = n;
+        if (n >= 0) {
+            return open;
+        }
+        Object[] o = open == null ? new Object[tables.length] : open;
+        o[i] = value;
+        return o;
     }
 
     /** Numbers the components {@link #encode} left open, adding their values. Merging thread only. */

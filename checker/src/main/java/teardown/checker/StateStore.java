@@ -12,6 +12,15 @@ interface StateStore<S, A> {
     /** The number of the state encoded at {@code vector[at ..]} (any non-negative value for a store that keeps no numbers), or -1 if it is new. */
     int find(int[] vector, int at, long hash);
 
+    /** A hint that {@code hash} will be looked up soon: start fetching its slot. */
+    void touch(long hash);
+
+    /**
+     * Whether the state encoded at {@code vector[at ..]} is stored under a number below
+     * {@code bound} (the partial-order reduction's cycle proviso asks this).
+     */
+    boolean storedBelow(int[] vector, int at, long hash, int bound);
+
     /** Stores a new state and returns its number. */
     int add(int[] vector, int at, long hash, int parent);
 

@@ -15,10 +15,11 @@ class HashTablesTest {
 
     @Test
     void anIdTableFindsANumberOnlyWhenBothTheHashAndTheStoredStateAgree() {
-        IdTable t = new IdTable();
+        IdTable t = new IdTable(id -> id < 2 ? 42L : 7L);
         t.add(42L, 0);
         t.add(42L, 1);
         t.add(7L, 2);
+        assertEquals(-1, t.find(1L << 32 | 42L, id -> true), "same slot, other half of the hash: the state is never read");
         assertEquals(0, t.find(42L, id -> id == 0));
         assertEquals(1, t.find(42L, id -> id == 1), "a second state under the same hash is found past the first");
         assertEquals(-1, t.find(42L, id -> id == 2), "state 2 is stored under another hash");
@@ -28,14 +29,14 @@ class HashTablesTest {
 
     @Test
     void anIdTableGrowsPastThreeQuartersFullAndKeepsEveryNumber() {
-        IdTable t = new IdTable();
-        assertEquals(32 + 12 * 256, t.bytes(), "256 slots of a hash and a number");
+        IdTable t = new IdTable(id -> id == 192 ? -1L : id * 0x9E3779B97F4A7C15L);
+        assertEquals(32 + 8 * 256, t.bytes(), "256 slots of half a hash and a number");
         for (int id = 0; id < 192; id++) {
             t.add(id * 0x9E3779B97F4A7C15L, id);
         }
-        assertEquals(32 + 12 * 256, t.bytes(), "192 of 256 slots is exactly 75%: no growth yet");
+        assertEquals(32 + 8 * 256, t.bytes(), "192 of 256 slots is exactly 75%: no growth yet");
         t.add(-1L, 192);
-        assertEquals(32 + 12 * 512, t.bytes(), "the 193rd number doubles the table");
+        assertEquals(32 + 8 * 512, t.bytes(), "the 193rd number doubles the table, placing every state by its hash again");
         for (int id = 0; id < 192; id++) {
             int want = id;
             assertEquals(id, t.find(id * 0x9E3779B97F4A7C15L, n -> n == want));

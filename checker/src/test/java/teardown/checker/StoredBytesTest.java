@@ -15,7 +15,7 @@ class StoredBytesTest {
     void aTinyGraphCostsItsStartingArrays() {
         long rows = 16 + 1024;          // one byte per state, a kilobyte to start
         long parents = 16 + 4 * 256;
-        long visited = 32 + 12 * 256;   // hash and number per slot
+        long visited = 32 + 8 * 256;   // half a hash and a number per slot
         long edgeStarts = 16 + 4 * 256;
         long edgeTargets = 16 + 4 * 512;
         long edgeSteps = 16 + 16;       // one byte per edge

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import teardown.checker.Checker;
+import teardown.checker.Footprints;
 import teardown.checker.Property;
 import teardown.checker.Report;
 import teardown.checker.Statistics;
@@ -78,8 +79,11 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     OutputFormat output;
 
-    /** One search of one rung. */
-    record Run(Rung rung, String check, Statistics statistics, double cpuSeconds) {
+    /**
+     * One search of one rung. {@code partialOrder} is states without partial-order reduction per
+     * state with it (safety only; NaN where it was not measured), {@code partialOrderNote} why it is 1 or absent.
+     */
+    record Run(Rung rung, String check, Statistics statistics, double cpuSeconds, double partialOrder, String partialOrderNote) {
 
         double perCpuSecond() {
             return cpuSeconds > 0 ? statistics.states() / cpuSeconds : 0;
@@ -104,7 +108,12 @@ final class BenchCommand implements Callable<Integer> {
         run(warm, "liveness", 1);
         List<Run> runs = ladder(maxRequests, maxDevices).distinct().flatMap(r -> List.of(run(r, "safety", 1), run(r, "safety", threads),
                 run(r, "liveness", 1), run(r, "liveness", threads)).distinctBy(x -> x.check() + x.statistics().threads()));
-        System.out.print(json ? json(runs) : text(runs));
+        StringBuilder whyNot = new StringBuilder();
+        List<SpinComparison.Pan> pans = SpinComparison.find(whyNot).map(spin -> runs
+                        .filter(x -> x.check().equals("safety") && x.statistics().threads() == 1 && x.rung().base().equals(BASE))
+                        .flatMap(x -> io.vavr.control.Option.ofOptional(spin.run(x.rung().requests(), x.statistics().states()))))
+                .orElse(List.empty());
+        System.out.print(json ? json(runs, pans, whyNot.toString()) : text(runs) + panText(pans, whyNot.toString()));
         return runs.exists(x -> !x.statistics().complete()) ? Main.EXIT_INCOMPLETE : 0;
     }
 
@@ -120,8 +129,34 @@ final class BenchCommand implements Callable<Integer> {
                 .storage(safety ? Storage.FINGERPRINTS : Storage.GRAPH).threads(threads)
                 .onProgress(p -> System.err.printf("  ... %s %s: %,d states, %,.0f states/s, queue %,d, depth %d%n",
                         c.label(), check, p.states(), p.statesPerSecond(), p.queued(), p.depth()), 5.0);
-        Report<TeardownState, Step> r = (c.bystanders() > 1 ? checker.symmetry(new BystanderSymmetry()) : checker).check();
-        return new Run(rung, check, r.statistics(), (os.getProcessCpuTime() - cpu) / 1e9);
+        Checker<TeardownState, Step> chosen = c.bystanders() > 1 ? checker.symmetry(new BystanderSymmetry()) : checker;
+        Report<TeardownState, Step> r = chosen.check();
+        double seconds = (os.getProcessCpuTime() - cpu) / 1e9;
+        if (!safety) {
+            return new Run(rung, check, r.statistics(), seconds, Double.NaN, "off for leads-to");
+        }
+        // Through Object: the model's system does not declare footprints yet, and the compiler knows that of a final class.
+        if (!(((Object) new TeardownSystem(c)) instanceof Footprints<?, ?>)) {
+            // Nothing declared: the reduced search would be this very search.
+            return new Run(rung, check, r.statistics(), seconds, 1.0, "no footprints declared");
+        }
+        Statistics reduced = chosen.reduction(true).check().statistics();
+        return new Run(rung, check, r.statistics(), seconds, (double) r.statistics().states() / reduced.states(),
+                reduced.partialOrder().status());
+    }
+
+    static String panText(List<SpinComparison.Pan> pans, String whyNot) {
+        if (pans.isEmpty()) {
+            return whyNot.isEmpty() ? "" : "\n" + whyNot + "\n";
+        }
+        StringBuilder out = new StringBuilder("\nSPIN's pan on bench/spin/teardown.pml (the request ladder's variant in Promela), built with gcc "
+                + SpinComparison.GCC_FLAGS + ", run with " + SpinComparison.PAN_FLAGS + " -w<bits>; seconds are pan's user CPU:\n");
+        out.append(String.format("%8s %12s %12s %8s %12s %8s %5s%n", "requests", "states", "transitions", "cpu", "states/cpu", "B/state", "-w"));
+        for (SpinComparison.Pan p : pans) {
+            out.append(String.format(Locale.ROOT, "%8d %,12d %,12d %8.2f %,12.0f %8.1f %5d%n", p.requests(), p.states(), p.transitions(),
+                    p.cpuSeconds(), p.perCpuSecond(), p.bytesPerState(), p.hashBits()));
+        }
+        return out.toString();
     }
 
     static String text(List<Run> runs) {
@@ -130,20 +165,24 @@ final class BenchCommand implements Callable<Integer> {
                 .append(" at ").append(WORLD_REQUESTS).append(" request(s) per device; ").append(Runtime.getRuntime().availableProcessors())
                 .append(" cores; safety = the safety properties and witnesses on fingerprints, liveness = all properties on the graph;"
                         + " every device on the same disk; two bystanders are stored once per renaming (reduction)\n\n");
-        out.append(String.format("%-26s %8s %7s %10s %-9s %7s %10s %12s %6s %8s %11s %11s %8s %10s %9s%n", "variant", "requests", "devices", "bystanders",
-                "check", "threads", "states", "transitions", "depth", "seconds", "states/s", "states/cpu", "B/state", "collision", "reduction"));
+        out.append(String.format("%-26s %8s %7s %10s %-9s %7s %10s %12s %6s %8s %11s %11s %8s %10s %9s %5s%n", "variant", "requests", "devices", "bystanders",
+                "check", "threads", "states", "transitions", "depth", "seconds", "states/s", "states/cpu", "B/state", "collision", "reduction", "por"));
         for (Run x : runs) {
             Statistics s = x.statistics();
-            out.append(String.format(Locale.ROOT, "%-26s %8d %7d %10d %-9s %7d %,10d %,12d %6d %8.2f %,11.0f %,11.0f %8.1f %10s %9.2f%s%n",
+            out.append(String.format(Locale.ROOT, "%-26s %8d %7d %10d %-9s %7d %,10d %,12d %6d %8.2f %,11.0f %,11.0f %8.1f %10s %9.2f %5s%s%n",
                     x.rung().base().driver().id() + "/" + x.rung().base().toolstack().id(), x.rung().requests(), x.rung().devices(), x.rung().bystanders(),
                     x.check(), s.threads(), s.states(), s.transitions(), s.depth(), s.seconds(), s.statesPerSecond(),
                     x.perCpuSecond(), s.bytesPerState(), s.storage().equals("graph") ? "-" : String.format(Locale.ROOT, "%.1e",
-                            s.collisionProbability()), s.reductionFactor(), s.complete() ? "" : "  incomplete (" + s.stopReason() + ")"));
+                            s.collisionProbability()), s.reductionFactor(),
+                    Double.isNaN(x.partialOrder()) ? "-" : String.format(Locale.ROOT, "%.2f", x.partialOrder()),
+                    s.complete() ? "" : "  incomplete (" + s.stopReason() + ")"));
         }
+        out.append("por: states without partial-order reduction per state with it, safety only (leads-to turns it off); ")
+                .append(runs.find(x -> !Double.isNaN(x.partialOrder())).map(Run::partialOrderNote).getOrElse("not measured")).append('\n');
         return out.toString();
     }
 
-    static String json(List<Run> runs) {
+    static String json(List<Run> runs, List<SpinComparison.Pan> pans, String whyNot) {
         Map<String, Object> doc = LinkedHashMap.<String, Object>empty()
                 .put("variant", BASE.label())
                 .put("world_variant", WORLD.label())
@@ -160,8 +199,16 @@ final class BenchCommand implements Callable<Integer> {
                             .put("bytes_per_state", s.bytesPerState())
                             .put("collision_probability", new java.math.BigDecimal(String.format(Locale.ROOT, "%.3e", s.collisionProbability())))
                             .put("reduction_factor", s.reductionFactor())
+                            .put("partial_order_factor", Double.isNaN(x.partialOrder()) ? null : (Object) x.partialOrder())
+                            .put("partial_order", x.partialOrderNote())
                             .put("complete", s.complete());
-                }));
+                }))
+                .put("pan", pans.isEmpty() ? (Object) whyNot : LinkedHashMap.<String, Object>empty()
+                        .put("model", "bench/spin/teardown.pml").put("gcc_flags", SpinComparison.GCC_FLAGS).put("pan_flags", SpinComparison.PAN_FLAGS)
+                        .put("runs", pans.map(p -> LinkedHashMap.<String, Object>empty()
+                                .put("requests", p.requests()).put("states", p.states()).put("transitions", p.transitions())
+                                .put("cpu_seconds", p.cpuSeconds()).put("states_per_cpu_second", p.perCpuSecond())
+                                .put("bytes_per_state", p.bytesPerState()).put("hash_bits", p.hashBits()))));
         return Json.write(doc);
     }
 }

@@ -17,15 +17,24 @@ final class Choices {
      * @param defaults what an empty {@code values} means
      */
     static <T> List<T> parse(String option, java.util.List<String> values, List<T> all, Function<T, String> id, List<T> defaults) {
+        return parse(option, values, all, all, id, defaults);
+    }
+
+    /** As above, where the command line knows more choices ({@code known}) than {@code all} stands for. */
+    static <T> List<T> parse(String option, java.util.List<String> values, List<T> known, List<T> all, Function<T, String> id, List<T> defaults) {
         if (values == null || values.isEmpty()) {
             return defaults;
         }
-        return all.filter(given(option, values, all, id)::contains);
+        return known.filter(given(option, values, known, all, id)::contains);
     }
 
     /** The choices in the order the user gave them, duplicates dropped; never empty. */
     static <T> List<T> given(String option, java.util.List<String> values, List<T> all, Function<T, String> id) {
-        String valid = all.map(id).mkString(", ") + ", all";
+        return given(option, values, all, all, id);
+    }
+
+    static <T> List<T> given(String option, java.util.List<String> values, List<T> known, List<T> all, Function<T, String> id) {
+        String valid = known.map(id).mkString(", ") + ", all";
         List<T> chosen = List.empty();
         for (String raw : values) {
             // -1 keeps empty parts, so "patched," is an error rather than quietly "patched"
@@ -38,7 +47,7 @@ final class Choices {
                     chosen = chosen.appendAll(all);
                     continue;
                 }
-                chosen = chosen.append(all.find(t -> id.apply(t).equals(value))
+                chosen = chosen.append(known.find(t -> id.apply(t).equals(value))
                         .getOrElseThrow(() -> BadInput.value(option, value, valid)));
             }
         }

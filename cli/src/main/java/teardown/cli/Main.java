@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
         description = "Model-check how the Xen block backend tears a device down at the end of a live migration.",
         subcommands = {CheckCommand.class, ReportCommand.class, ExplainCommand.class, HazardsCommand.class,
                 FuzzCommand.class, DocsCommand.class, BenchCommand.class, ExploreCommand.class,
-                BlackoutCommand.class})
+                BlackoutCommand.class, HistoryCommand.class})
 public final class Main implements Callable<Integer> {
 
     static final int EXIT_BAD_INPUT = 2;

@@ -46,14 +46,21 @@ final class MatrixJson {
                 .put("skipped", skipped.map(s -> (Object) s)));
     }
 
+    /** One variant's selection, as every row names it. */
+    static Map<String, Object> configuration(teardown.model.Configuration c) {
+        return LinkedHashMap.<String, Object>empty()
+                .put("driver", c.driver().id())
+                .put("toolstack", c.toolstack().id())
+                .put("disk", c.diskId())
+                .put("frontend", c.frontend().id())
+                .put("hazards", c.hazards().toList().map(h -> (Object) h.id()))
+                .put("scenario", c.scenario().id())
+                .put("rings", c.rings())
+                .put("requests", c.requests());
+    }
+
     private static Map<String, Object> row(VariantResult r, Outcome<TeardownState, Step> o, String kind) {
-        Map<String, Object> row = LinkedHashMap.<String, Object>empty()
-                .put("driver", r.configuration().driver().id())
-                .put("toolstack", r.configuration().toolstack().id())
-                .put("disk", r.configuration().diskId())
-                .put("frontend", r.configuration().frontend().id())
-                .put("hazards", r.configuration().hazards().toList().map(h -> (Object) h.id()))
-                .put(kind, o.property().name());
+        Map<String, Object> row = configuration(r.configuration()).put(kind, o.property().name());
         if (kind.equals("witness")) {
             return row.put("reached", o.verdict() == Verdict.INCOMPLETE ? "incomplete" : o.verdict() == Verdict.HOLDS ? "yes" : "no")
                     .put("example", o.trace().map(p -> (Object) trace(p)).getOrNull());

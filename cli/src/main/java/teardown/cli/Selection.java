@@ -5,6 +5,8 @@ import io.vavr.collection.TreeSet;
 import teardown.model.Configuration;
 import teardown.model.Disk;
 import teardown.model.Driver;
+import teardown.model.Failure;
+import teardown.model.Scenario;
 import teardown.model.Hazard;
 import teardown.model.toolstack.Toolstack;
 import teardown.model.guest.Frontend;
@@ -17,38 +19,53 @@ import teardown.properties.PropertyId;
  */
 record Selection(List<Driver> drivers, List<Toolstack> toolstacks, List<List<Disk>> diskSets, int requests,
                  List<io.vavr.collection.Set<Hazard>> hazardSets, List<PropertyId> properties, long maxStates,
-                 List<Frontend> frontends, int bystanders) {
+                 List<Frontend> frontends, int bystanders, List<Scenario> scenarios, int rings, int frontendWrites,
+                 int watchQueueBound, io.vavr.collection.Set<Failure> failures) {
 
     static final int MAX_REQUESTS = 64;
+
+    /** The lifecycle options as given: scenarios, rings, the frontend's writes, the queue bound, the failures. */
+    record Lifecycle(java.util.List<String> scenarios, int rings, int frontendWrites, int watchQueueBound, java.util.List<String> failures) {
+
+        static Lifecycle defaults() {
+            return new Lifecycle(null, 1, Configuration.DEFAULT_FRONTEND_WRITES, Configuration.DEFAULT_WATCH_QUEUE_BOUND, null);
+        }
+    }
 
     static Selection parse(java.util.List<String> drivers, java.util.List<String> toolstacks, java.util.List<String> disks,
                            int requests, java.util.List<String> hazards, java.util.List<String> properties,
                            long maxStates, List<PropertyId> defaultProperties) {
-        return parse(drivers, toolstacks, disks, requests, hazards, properties, maxStates, defaultProperties, null, null, 1, 0);
+        return parse(drivers, toolstacks, disks, requests, hazards, properties, maxStates, defaultProperties, null, null, 1, 0, Lifecycle.defaults());
     }
 
     static Selection parse(java.util.List<String> drivers, java.util.List<String> toolstacks, java.util.List<String> disks,
                            int requests, java.util.List<String> hazards, java.util.List<String> properties,
                            long maxStates, List<PropertyId> defaultProperties,
-                           java.util.List<String> frontends, String deactivate, int devices, int bystanders) {
+                           java.util.List<String> frontends, String deactivate, int devices, int bystanders, Lifecycle lifecycle) {
         requireRequests(requests);
         requireDevices(devices, 1);
         requireBystanders(bystanders);
+        requireRange("--rings", lifecycle.rings(), 1, Configuration.MAX_RINGS);
+        requireRange("--frontend-writes", lifecycle.frontendWrites(), 0, Configuration.MAX_FRONTEND_WRITES);
+        requireRange("--watch-queue-bound", lifecycle.watchQueueBound(), 1, 1_000);
         SearchLimit.requireValid(maxStates);
         List<Driver> allDrivers = List.of(Driver.values());
         Xenopsd.Deactivate d = deactivate(deactivate);
         List<Toolstack> allXends = List.of(Toolstack.values()).map(t -> t instanceof Xenopsd x ? x.with(d) : t);
         List<Disk> allDisks = List.of(Disk.values());
         return new Selection(
-                Choices.parse("--driver", drivers, allDrivers, Driver::id, allDrivers),
+                Choices.parse("--driver", drivers, Driver.known(), allDrivers, Driver::id, allDrivers),
                 Choices.parse("--toolstack", toolstacks, allXends, Selection::toolstackId, allXends),
                 diskSets(disks, devices, allDisks),
                 requests,
                 hazardSets(hazards),
                 Choices.parse("--property", properties, PropertyId.all(), PropertyId::id, defaultProperties),
                 maxStates,
-                Choices.parse("--frontend", frontends, Frontend.all(), Frontend::id, List.of(Frontend.LINUX)),
-                bystanders)
+                Choices.parse("--frontend", frontends, Frontend.known(), Frontend.all(), Frontend::id, List.of(Frontend.LINUX)),
+                bystanders,
+                Choices.parse("--scenario", lifecycle.scenarios(), List.of(Scenario.values()), Scenario::id, List.of(Scenario.MIGRATE)),
+                lifecycle.rings(), lifecycle.frontendWrites(), lifecycle.watchQueueBound(),
+                TreeSet.ofAll(Choices.parse("--fail", lifecycle.failures(), List.of(Failure.values()), Failure::id, List.empty())))
                 .requireSomethingToCheck(hazards);
     }
 
@@ -101,6 +118,12 @@ record Selection(List<Driver> drivers, List<Toolstack> toolstacks, List<List<Dis
     static void requireBystanders(int bystanders) {
         if (bystanders < 0 || bystanders > Configuration.MAX_BYSTANDERS) {
             throw BadInput.value("--bystanders", Integer.toString(bystanders), "0 to " + Configuration.MAX_BYSTANDERS);
+        }
+    }
+
+    static void requireRange(String option, int value, int least, int most) {
+        if (value < least || value > most) {
+            throw BadInput.value(option, Integer.toString(value), least + " to " + most);
         }
     }
 
@@ -171,10 +194,21 @@ record Selection(List<Driver> drivers, List<Toolstack> toolstacks, List<List<Dis
      * left out, and toolstacks left out for drivers they cannot drive.
      */
     List<Configuration> configurations() {
-        return hazardSets.flatMap(h -> drivers.filter(d -> h.forAll(x -> x.appliesTo(d)))
-                .flatMap(d -> toolstacks.filter(t -> t.cannotDrive(d).isEmpty())
-                        .flatMap(t -> diskSets.flatMap(k -> frontends.map(f -> new Configuration(d, t, k, requests, h, f,
-                                io.vavr.collection.TreeSet.empty(), bystanders))))));
+        return scenarios.flatMap(sc -> hazardSets.flatMap(h -> drivers.filter(d -> h.forAll(x -> x.appliesTo(d)) && cannotRun(d, sc).isEmpty())
+                .flatMap(d -> toolstacks.filter(t -> t.cannotDrive(d).isEmpty() && t.cannotRun(sc).isEmpty())
+                        .flatMap(t -> diskSets.flatMap(k -> frontends.filter(f -> f.cannotRun(sc).isEmpty()).map(f -> new Configuration(d, t, k, requests, h, f,
+                                TreeSet.empty(), bystanders, sc, rings, frontendWrites, watchQueueBound, failures)))))));
+    }
+
+    /** Why a driver does not run in a scenario with this selection's rings and failures, if it does not. */
+    private io.vavr.control.Option<String> cannotRun(Driver d, Scenario sc) {
+        if (rings > d.maxRings()) {
+            return io.vavr.control.Option.some("driver " + d.id() + " has one ring per device (several came with multi-queue, Linux 4.6)");
+        }
+        if (!failures.isEmpty() && sc != Scenario.FRONTEND_WRITES) {
+            return io.vavr.control.Option.some("--fail follows error paths of the connect path, which only scenario frontend-writes runs");
+        }
+        return io.vavr.control.Option.none();
     }
 
     /** The driver and hazard-set pairs skipped because a hazard's code path does not exist in that driver. */
@@ -183,6 +217,10 @@ record Selection(List<Driver> drivers, List<Toolstack> toolstacks, List<List<Dis
                 "hazard " + x.id() + " does not apply to driver " + d.id() + " (it exists only in "
                         + x.drivers().map(Driver::id).mkString(", ") + "): skipped")))
                 .appendAll(drivers.flatMap(d -> toolstacks.flatMap(t -> t.cannotDrive(d).map(why ->
-                        "toolstack " + t.id() + " with driver " + d.id() + ": " + why + ": skipped"))));
+                        "toolstack " + t.id() + " with driver " + d.id() + ": " + why + ": skipped"))))
+                .appendAll(scenarios.flatMap(sc -> drivers.flatMap(d -> cannotRun(d, sc).map(why -> "scenario " + sc.id() + ", driver " + d.id() + ": " + why + ": skipped"))
+                        .appendAll(toolstacks.flatMap(t -> t.cannotRun(sc).map(why -> why + ": skipped")))
+                        .appendAll(frontends.flatMap(f -> f.cannotRun(sc).map(why -> why + ": skipped")))))
+                .distinct();
     }
 }

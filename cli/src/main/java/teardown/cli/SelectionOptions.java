@@ -13,7 +13,8 @@ import teardown.properties.PropertyId;
  */
 final class SelectionOptions {
 
-    @Option(names = "--driver", paramLabel = "D", description = "stock, unpatched, patched, upstream, upstream-blocking, proposed or all (repeatable; default all)")
+    @Option(names = "--driver", paramLabel = "D", description = "stock, unpatched, patched, upstream, upstream-blocking, proposed or all (repeatable; default all);"
+            + " the history's versions (linux-3.0 ... linux-5.11, stock-2010) by name, see 'teardown history'")
     java.util.List<String> drivers;
 
     @Option(names = "--toolstack", paramLabel = "T", description = "xend31, xendpatched, xendintent, xl, xenopsd-classic, xenopsd-shutdown, proposed or all (repeatable; default all)")
@@ -36,14 +37,29 @@ final class SelectionOptions {
     @Option(names = "--hazard", paramLabel = "H", description = "a seeded fault, a+b for several at once, all to sweep each alone (repeatable; see 'teardown hazards')")
     java.util.List<String> hazards;
 
-    @Option(names = "--frontend", paramLabel = "F", description = "the guest's blkfront: linux, freebsd or all (repeatable; default linux)")
+    @Option(names = "--frontend", paramLabel = "F", description = "the guest's blkfront: linux, freebsd or all, or linux-5.13 (repeatable; default linux)")
     java.util.List<String> frontends;
+
+    @Option(names = "--scenario", paramLabel = "S", description = "migrate, detach, destroy, frontend-writes or all (repeatable; default migrate)")
+    java.util.List<String> scenarios;
+
+    @Option(names = "--rings", paramLabel = "R", description = "rings (queues) per device, 1 to 2, each with its own xenblkd (default ${DEFAULT-VALUE})")
+    int rings = 1;
+
+    @Option(names = "--frontend-writes", paramLabel = "K", description = "how many times the guest writes its frontend state at will in scenario frontend-writes, 0 to 8 (default ${DEFAULT-VALUE})")
+    int frontendWrites = Configuration.DEFAULT_FRONTEND_WRITES;
+
+    @Option(names = "--watch-queue-bound", paramLabel = "B", description = "the bound watch-queue-bounded checks xenwatch's queue against (default ${DEFAULT-VALUE})")
+    int watchQueueBound = Configuration.DEFAULT_WATCH_QUEUE_BOUND;
+
+    @Option(names = "--fail", paramLabel = "F", description = "an error path to follow: kthread-run, ring-map, or all (repeatable; see 'teardown hazards')")
+    java.util.List<String> failures;
 
     @Option(names = "--deactivate", paramLabel = "A", description = "what xenopsd's storage deactivate does with in-flight I/O: leaves-io or waits-for-io (default leaves-io)")
     String deactivate;
 
     Selection parse(java.util.List<String> properties, List<PropertyId> defaultProperties, long maxStates) {
         return Selection.parse(drivers, toolstacks, disks, requests, hazards, properties, maxStates, defaultProperties, frontends, deactivate,
-                devices, bystanders);
+                devices, bystanders, new Selection.Lifecycle(scenarios, rings, frontendWrites, watchQueueBound, failures));
     }
 }

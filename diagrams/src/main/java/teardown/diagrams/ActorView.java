@@ -12,7 +12,7 @@ import teardown.model.TeardownState;
  * device's visibility and the requests' stages.
  */
 public enum ActorView {
-    XENWATCH(Actor.XENWATCH, s -> StateDiff.render(s.xenwatch().phase())),
+    XENWATCH(Actor.XENWATCH, s -> s.xenwatch().at()),
     XENBLKD(Actor.XENBLKD, s -> perDevice(s, v -> StateDiff.render(v.xenblkd().phase()))),
     TOOLSTACK(Actor.TOOLSTACK, s -> StateDiff.render(s.toolstack().phase()) + (s.toolstack().timedOut() ? "\n(timed out)" : "")
             + (s.toolstack().aborted() ? "\n(aborted)" : "")),

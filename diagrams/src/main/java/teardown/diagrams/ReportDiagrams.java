@@ -159,10 +159,8 @@ public final class ReportDiagrams {
 
     /** Each unpatched variant with its patched twin (same toolstack, disk, requests and hazards), where both were checked. */
     static List<Tuple2<VariantResult, VariantResult>> pairs(List<VariantResult> results) {
-        return results.filter(r -> r.configuration().driver() == Driver.UNPATCHED).flatMap(u -> results
-                .find(p -> p.configuration().equals(new Configuration(Driver.PATCHED, u.configuration().toolstack(),
-                        u.configuration().disks(), u.configuration().requests(), u.configuration().hazards(), u.configuration().frontend(),
-                        u.configuration().mutants(), u.configuration().bystanders())))
+        return results.filter(r -> r.configuration().driver().equals(Driver.UNPATCHED)).flatMap(u -> results
+                .find(p -> p.configuration().equals(u.configuration().withDriver(Driver.PATCHED)))
                 .map(p -> Tuple.of(u, p)));
     }
 

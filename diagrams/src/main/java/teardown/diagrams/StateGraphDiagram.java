@@ -101,7 +101,7 @@ public final class StateGraphDiagram {
     }
 
     private static String phases(TeardownState s) {
-        return StateDiff.render(s.xenwatch().phase()) + " / " + s.views().map(v -> StateDiff.render(v.xenblkd().phase())).mkString(",") + "\n"
+        return s.xenwatch().at() + " / " + s.views().map(v -> StateDiff.render(v.xenblkd().phase())).mkString(",") + "\n"
                 + StateDiff.render(s.toolstack().phase()) + " / " + StateDiff.render(s.target());
     }
 

@@ -1,5 +1,6 @@
 package teardown.diagrams;
 
+import teardown.model.toolstack.ToolstackProgress.Phase;
 import io.vavr.control.Option;
 import teardown.model.Actor;
 import io.vavr.collection.List;
@@ -20,17 +21,18 @@ final class Waits {
 
     static Option<String> of(Actor actor, TeardownState s) {
         return switch (actor) {
-            case XENWATCH -> switch (s.xenwatch().phase()) {
-                case STOPPING_KTHREAD -> Option.some("kthread_stop: xenblkd to exit");
-                case WAITING_FOR_XENBLKD -> Option.some("be->wq: xenblkd == NULL");
-                case DRAINING -> Option.some("blkif refcnt == 0");
-                default -> Option.none();
+            case XENWATCH -> switch (s.xenwatch().waitsFor()) {
+                case THREAD_EXIT -> Option.some("kthread_stop: xenblkd to exit");
+                case THREAD_SIGNAL -> Option.some("be->wq: xenblkd == NULL");
+                case IN_FLIGHT -> Option.some("blkif refcnt == 0");
+                case SEMAPHORE -> Option.some("blkback_dev_sem");
+                case NOTHING, NEXT_STEP -> Option.none();
             };
             case XENBLKD -> {
                 List<String> waits = s.views().flatMap(v -> xenblkd(v).map(w -> s.vbds().size() == 1 ? w : "vbd" + v.index() + ": " + w));
                 yield waits.isEmpty() ? Option.none() : Option.some(waits.mkString("; "));
             }
-            case TOOLSTACK -> s.toolstack().phase().polling()
+            case TOOLSTACK -> Phase.polling(s.toolstack().phase())
                     ? Option.some("polls xenstore") : Option.none();
             case TARGET -> s.target() == Target.WAITING_FOR_STREAM ? Option.some("end of stream") : Option.none();
             default -> Option.none();

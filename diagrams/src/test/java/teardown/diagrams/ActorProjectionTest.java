@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import teardown.model.Actor;
+import teardown.model.blkback.VendorRemove;
 import teardown.model.Disk;
 import teardown.model.Driver;
 import teardown.properties.VariantResult;
@@ -32,8 +33,8 @@ class ActorProjectionTest {
 
     @Test
     void onlyThePatchedXenwatchWaitsForXenblkd() {
-        assertTrue(ActorProjection.of(PATCHED.graph(), ActorView.XENWATCH).phases().contains("waiting-for-xenblkd"));
-        assertFalse(ActorProjection.of(UNPATCHED.graph(), ActorView.XENWATCH).phases().contains("waiting-for-xenblkd"));
+        assertTrue(ActorProjection.of(PATCHED.graph(), ActorView.XENWATCH).phases().contains(VendorRemove.WAIT_XENBLKD));
+        assertFalse(ActorProjection.of(UNPATCHED.graph(), ActorView.XENWATCH).phases().contains(VendorRemove.WAIT_XENBLKD));
     }
 
     @Test

@@ -16,8 +16,16 @@ public enum Actor {
     TARGET,
     /** another device of dom0 whose watch fires during teardown, so a stalled xenwatch shows. */
     OTHER_DEVICE,
-    /** the guest's block frontend (only acts under the reconnect-during-remove hazard). */
+    /**
+     * the guest at its own pace, owed no fairness: its kernel writing the frontend's state node at
+     * will (a reconnect, a kexec, a buggy or hostile guest), its applications issuing requests and
+     * unmounting the disk.
+     */
     FRONTEND,
+    /** the guest's blkfront driver reacting to the backend's state (its own otherend watch), as its source does. */
+    BLKFRONT,
+    /** dom0's administrator, owed no fairness: unloads the blkback module once nothing holds it. */
+    ADMIN,
     /** the kernel work queue that runs upstream's deferred free. */
     WORKQUEUE,
     /** the source guest's blkfront at suspend: a FreeBSD guest drains, or cancels the suspend. */
@@ -28,7 +36,7 @@ public enum Actor {
     /** Each device (or bystander guest) has its own: its steps are fair, and named, one instance at a time. */
     public boolean perInstance() {
         return switch (this) {
-            case XENBLKD, DISK, UDEV, WORKQUEUE, FRONTEND, BYSTANDER -> true;
+            case XENBLKD, DISK, UDEV, WORKQUEUE, FRONTEND, BLKFRONT, BYSTANDER -> true;
             default -> false;
         };
     }

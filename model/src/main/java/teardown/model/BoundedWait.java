@@ -14,6 +14,6 @@ public final class BoundedWait {
 
     public static boolean mayRunOut(Configuration c, TeardownState s, boolean nothingElseEnabled) {
         return nothingElseEnabled
-                || (!c.allHealthy() && s.everyVbd(v -> v.disk(c) != Disk.HEALTHY || v.ioDone(c.driver())));
+                || (!c.allHealthy() && s.views().forAll(v -> v.disk(c) != Disk.HEALTHY || v.vbd().ioDone(c.driver())));
     }
 }

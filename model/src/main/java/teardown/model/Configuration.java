@@ -1,25 +1,32 @@
 package teardown.model;
 
-import teardown.model.toolstack.Toolstack;
 import io.vavr.collection.List;
 import io.vavr.collection.Set;
 import io.vavr.collection.TreeSet;
 import teardown.model.guest.Frontend;
+import teardown.model.toolstack.Toolstack;
 
 /**
- * One variant to check: which driver, which toolstack, the disk behind each of the migrating
- * guest's devices, how many guest requests are outstanding on each device at the final suspend,
- * which hazards are switched on, the guest's block frontend, how many bystander guests share
- * xenwatch, and which {@link Mutant}s of the model itself (none, except in the tests that check
- * the tests).
+ * One variant to check: which driver, which toolstack, the disk behind each of the guest's
+ * devices, how many requests each ring has outstanding (or, for a freshly created device, how many
+ * the guest issues), which hazards and failures are switched on, the guest's block frontend, how
+ * many bystander guests share xenwatch, which part of the device's life ({@link Scenario}), how
+ * many rings each device has, how many times the frontend may write its state at will, the bound
+ * on xenwatch's queue that watch-queue-bounded checks, and which {@link Mutant}s of the model
+ * itself (none, except in the tests that check the tests).
  */
 public record Configuration(Driver driver, Toolstack toolstack, List<Disk> disks, int requests, Set<Hazard> hazards, Frontend frontend,
-                            Set<Mutant> mutants, int bystanders) {
+                            Set<Mutant> mutants, int bystanders, Scenario scenario, int rings, int frontendWrites, int watchQueueBound,
+                            Set<Failure> failures) {
 
     /** The smallest count that still lets remove race a request in flight and one on the ring. */
     public static final int DEFAULT_REQUESTS = 2;
     public static final int MAX_DEVICES = 4;
     public static final int MAX_BYSTANDERS = 2;
+    public static final int MAX_RINGS = 2;
+    public static final int DEFAULT_FRONTEND_WRITES = 3;
+    public static final int MAX_FRONTEND_WRITES = 8;
+    public static final int DEFAULT_WATCH_QUEUE_BOUND = 8;
 
     public Configuration {
         if (requests < 0) {
@@ -31,13 +38,24 @@ public record Configuration(Driver driver, Toolstack toolstack, List<Disk> disks
         if (bystanders < 0 || bystanders > MAX_BYSTANDERS) {
             throw new IllegalArgumentException("bystanders must be 0 to " + MAX_BYSTANDERS + ", was " + bystanders);
         }
+        if (rings < 1 || rings > MAX_RINGS) {
+            throw new IllegalArgumentException("rings must be 1 to " + MAX_RINGS + ", was " + rings);
+        }
+        if (frontendWrites < 0 || frontendWrites > MAX_FRONTEND_WRITES) {
+            throw new IllegalArgumentException("frontend writes must be 0 to " + MAX_FRONTEND_WRITES + ", was " + frontendWrites);
+        }
+        if (watchQueueBound < 1) {
+            throw new IllegalArgumentException("the watch queue bound must be 1 or more, was " + watchQueueBound);
+        }
         hazards = TreeSet.ofAll(hazards);
         mutants = TreeSet.ofAll(mutants);
+        failures = TreeSet.ofAll(failures);
     }
 
-    /** The real model (no mutant), one device, no bystander, with the given frontend. */
+    /** The real model (no mutant), one device, no bystander, one ring, a migration, with the given frontend. */
     public Configuration(Driver driver, Toolstack toolstack, Disk disk, int requests, Set<Hazard> hazards, Frontend frontend) {
-        this(driver, toolstack, List.of(disk), requests, hazards, frontend, TreeSet.empty(), 0);
+        this(driver, toolstack, List.of(disk), requests, hazards, frontend, TreeSet.empty(), 0, Scenario.MIGRATE, 1,
+                DEFAULT_FRONTEND_WRITES, DEFAULT_WATCH_QUEUE_BOUND, TreeSet.empty());
     }
 
     /** With the default frontend, Linux blkfront. */
@@ -47,7 +65,8 @@ public record Configuration(Driver driver, Toolstack toolstack, List<Disk> disks
 
     /** With the default frontend and the given mutants switched on. */
     public Configuration(Driver driver, Toolstack toolstack, Disk disk, int requests, Set<Hazard> hazards, Set<Mutant> mutants) {
-        this(driver, toolstack, List.of(disk), requests, hazards, Frontend.LINUX, mutants, 0);
+        this(driver, toolstack, List.of(disk), requests, hazards, Frontend.LINUX, mutants, 0, Scenario.MIGRATE, 1,
+                DEFAULT_FRONTEND_WRITES, DEFAULT_WATCH_QUEUE_BOUND, TreeSet.empty());
     }
 
     public static Configuration of(Driver driver, Toolstack toolstack, Disk disk) {
@@ -55,28 +74,69 @@ public record Configuration(Driver driver, Toolstack toolstack, List<Disk> disks
     }
 
     public Configuration withRequests(int n) {
-        return new Configuration(driver, toolstack, disks, n, hazards, frontend, mutants, bystanders);
+        return new Configuration(driver, toolstack, disks, n, hazards, frontend, mutants, bystanders, scenario, rings, frontendWrites,
+                watchQueueBound, failures);
     }
 
     public Configuration withHazards(Set<Hazard> more) {
-        return new Configuration(driver, toolstack, disks, requests, more, frontend, mutants, bystanders);
+        return new Configuration(driver, toolstack, disks, requests, more, frontend, mutants, bystanders, scenario, rings, frontendWrites,
+                watchQueueBound, failures);
     }
 
     public Configuration withFrontend(Frontend f) {
-        return new Configuration(driver, toolstack, disks, requests, hazards, f, mutants, bystanders);
+        return new Configuration(driver, toolstack, disks, requests, hazards, f, mutants, bystanders, scenario, rings, frontendWrites,
+                watchQueueBound, failures);
     }
 
     public Configuration withMutants(Set<Mutant> on) {
-        return new Configuration(driver, toolstack, disks, requests, hazards, frontend, on, bystanders);
+        return new Configuration(driver, toolstack, disks, requests, hazards, frontend, on, bystanders, scenario, rings, frontendWrites,
+                watchQueueBound, failures);
     }
 
     /** One device per disk given, in order. */
     public Configuration withDisks(List<Disk> perDevice) {
-        return new Configuration(driver, toolstack, perDevice, requests, hazards, frontend, mutants, bystanders);
+        return new Configuration(driver, toolstack, perDevice, requests, hazards, frontend, mutants, bystanders, scenario, rings,
+                frontendWrites, watchQueueBound, failures);
     }
 
     public Configuration withBystanders(int b) {
-        return new Configuration(driver, toolstack, disks, requests, hazards, frontend, mutants, b);
+        return new Configuration(driver, toolstack, disks, requests, hazards, frontend, mutants, b, scenario, rings, frontendWrites,
+                watchQueueBound, failures);
+    }
+
+    public Configuration withScenario(Scenario s) {
+        return new Configuration(driver, toolstack, disks, requests, hazards, frontend, mutants, bystanders, s, rings, frontendWrites,
+                watchQueueBound, failures);
+    }
+
+    public Configuration withRings(int n) {
+        return new Configuration(driver, toolstack, disks, requests, hazards, frontend, mutants, bystanders, scenario, n, frontendWrites,
+                watchQueueBound, failures);
+    }
+
+    public Configuration withFrontendWrites(int k) {
+        return new Configuration(driver, toolstack, disks, requests, hazards, frontend, mutants, bystanders, scenario, rings, k,
+                watchQueueBound, failures);
+    }
+
+    public Configuration withWatchQueueBound(int b) {
+        return new Configuration(driver, toolstack, disks, requests, hazards, frontend, mutants, bystanders, scenario, rings, frontendWrites,
+                b, failures);
+    }
+
+    public Configuration withFailures(Set<Failure> f) {
+        return new Configuration(driver, toolstack, disks, requests, hazards, frontend, mutants, bystanders, scenario, rings, frontendWrites,
+                watchQueueBound, f);
+    }
+
+    public Configuration withDriver(Driver d) {
+        return new Configuration(d, toolstack, disks, requests, hazards, frontend, mutants, bystanders, scenario, rings, frontendWrites,
+                watchQueueBound, failures);
+    }
+
+    public Configuration withToolstack(Toolstack t) {
+        return new Configuration(driver, t, disks, requests, hazards, frontend, mutants, bystanders, scenario, rings, frontendWrites,
+                watchQueueBound, failures);
     }
 
     public int devices() {
@@ -101,6 +161,11 @@ public record Configuration(Driver driver, Toolstack toolstack, List<Disk> disks
         return disks.forAll(d -> d == Disk.HEALTHY);
     }
 
+    /** Every device's disk completes its requests, sooner or later. */
+    public boolean allComplete() {
+        return disks.forAll(Disk::completes);
+    }
+
     /** e.g. "hung" for one device, "hung,healthy" for two. */
     public String diskId() {
         return disks.map(Disk::id).mkString(",");
@@ -114,14 +179,24 @@ public record Configuration(Driver driver, Toolstack toolstack, List<Disk> disks
         return mutants.contains(mutant);
     }
 
+    public boolean has(Failure failure) {
+        return failures.contains(failure);
+    }
+
     /**
      * e.g. "patched/xend31/healthy", "upstream/xl/hung/freebsd" when the frontend is not the default
-     * Linux one, "patched/xend31/hung,healthy/bystanders=1" with two devices and a bystander guest.
+     * Linux one, "patched/xend31/hung,healthy/bystanders=1" with two devices and a bystander guest,
+     * "upstream/xl/healthy/detach/rings=2" in another scenario with two rings.
      */
     public String label() {
         return driver.id() + "/" + toolstack.id() + "/" + diskId()
                 + (frontend == Frontend.LINUX ? "" : "/" + frontend.id())
                 + (bystanders == 0 ? "" : "/bystanders=" + bystanders)
+                + (scenario == Scenario.MIGRATE ? "" : "/" + scenario.id())
+                + (rings == 1 ? "" : "/rings=" + rings)
+                + (scenario != Scenario.FRONTEND_WRITES || frontendWrites == DEFAULT_FRONTEND_WRITES ? "" : "/writes=" + frontendWrites)
+                + (watchQueueBound == DEFAULT_WATCH_QUEUE_BOUND ? "" : "/queue-bound=" + watchQueueBound)
+                + (failures.isEmpty() ? "" : "/fail=" + failures.map(Failure::id).mkString("+"))
                 + (hazards.isEmpty() ? "" : "+" + hazards.map(Hazard::id).mkString("+"))
                 + (mutants.isEmpty() ? "" : " mutant " + mutants.map(Mutant::id).mkString("+"));
     }

@@ -3,24 +3,32 @@ package teardown.model;
 import io.vavr.collection.List;
 import teardown.model.blkback.ProposedBlkback;
 import teardown.model.blkback.StockBlkback;
-import teardown.model.blkback.UpstreamBlkback;
 import teardown.model.blkback.VendorBlkback;
+import teardown.model.blkback.WorkqueueSteps;
+import teardown.model.blkback.XenBlkback;
+import teardown.model.blkback.XenBlkback.Fix;
+import teardown.model.kernel.Run;
+import teardown.model.xenbus.XenbusState;
 
 /**
- * A blkback driver variant (docs/model/drivers.md, docs/model/todays-stacks.md): what its remove does on
- * xenwatch and the few traits the shared actors (xenblkd's loop, the disk's completion, the work
- * queue) ask of it. Adding a driver means adding a class; the constants below are the id registry.
+ * A dom0 kernel's blkback, with the xenbus core it runs on (docs/model/drivers.md,
+ * docs/model/todays-stacks.md, docs/model/history.md): the callbacks xenwatch runs for a device
+ * (probe, the physical-device and frontend-state watches, remove), the code that goes on after
+ * one of them waited, the deferred free, and the few traits the shared actors (xenblkd's loop,
+ * the disk's completion, udev, the administrator) ask of it. Adding a driver, or a reviewer's own
+ * design, means adding a class; the constants below are the id registry.
  */
 public interface Driver {
 
-    Driver STOCK = new StockBlkback();
+    Driver STOCK = new StockBlkback(false);
     Driver UNPATCHED = new VendorBlkback(false);
     Driver PATCHED = new VendorBlkback(true);
-    Driver UPSTREAM = new UpstreamBlkback(false);
-    Driver UPSTREAM_BLOCKING = new UpstreamBlkback(true);
+    Driver UPSTREAM = XenBlkback.today();
+    Driver UPSTREAM_BLOCKING = XenBlkback.release("upstream-blocking",
+            "xen-blkback of Linux 3.1-3.15: disconnect waits on xenwatch for the last reference; Closed after the drain", Fix.DISCONNECT_ON_CLOSED);
     Driver PROPOSED = ProposedBlkback.full();
 
-    /** Every driver the command line knows, in matrix order. */
+    /** Every driver of the default matrix, in matrix order. */
     static Driver[] values() {
         return new Driver[] {STOCK, UNPATCHED, PATCHED, UPSTREAM, UPSTREAM_BLOCKING, PROPOSED};
     }
@@ -29,20 +37,75 @@ public interface Driver {
         return List.of(values());
     }
 
+    /** The code of xen-blkback right before and right after the fixes of blkback's history (docs/model/history.md). */
+    static List<Driver> history() {
+        return History.DRIVERS;
+    }
+
+    /** Every driver the command line knows: the matrix's, then the history's. */
+    static List<Driver> known() {
+        return all().appendAll(history());
+    }
+
+    /** The known driver with this id. */
+    static Driver byId(String id) {
+        return known().find(d -> d.id().equals(id)).getOrElseThrow(() -> new IllegalArgumentException("no driver " + id));
+    }
+
     String id();
 
     String description();
 
-    /** The steps of the driver's remove on xenwatch, from REMOVE_STARTED until device_del. */
-    List<Successor> remove(Configuration c, DeviceView s);
+    /** Where the driver's source lives, for the step citations. */
+    default String tree() {
+        return "drivers/xen/blkback/";
+    }
+
+    // ---- the callbacks xenwatch runs for a device, each up to its first wait or its return ----
+
+    /** xenbus_dev_probe called the driver's probe for a new device. */
+    default List<Run> probe(Configuration c, Run r) {
+        return List.of(r.did("probe: not modelled for this driver", tree() + "xenbus.c").ret());
+    }
+
+    /** The watch on the backend's physical-device node fired (the hotplug script wrote it, or the watch was just registered). */
+    default List<Run> backendChanged(Configuration c, Run r) {
+        return List.of(r.did("backend_changed: not modelled for this driver", tree() + "xenbus.c").ret());
+    }
+
+    /** The frontend's state watch fired; {@code frontend} is what its state node reads now (UNKNOWN once it is gone). */
+    List<Run> frontendChanged(Configuration c, Run r, XenbusState frontend);
+
+    /**
+     * The driver's remove, called by xenbus_dev_remove on xenwatch: its code up to its first wait,
+     * or to its return ({@link Run#ret}), after which xenbus_dev_remove goes on.
+     */
+    Run remove(Configuration c, Run r);
+
+    /**
+     * Goes on from where the driver's code on xenwatch stopped, the top frame of {@code r}: nothing
+     * while what it waits for has not happened, else its code up to the next wait or return.
+     */
+    List<Run> resume(Configuration c, Run r);
 
     /**
      * The backend's watch on shutdown-request fires on xenwatch: the XenServer lineage's close
      * request, or the proposed drain request. Drivers without one ignore the node.
      */
-    default Successor shutdownRequest(Configuration c, DeviceView s) {
-        return new Successor(new Step(Actor.XENWATCH, "shutdown-request: no watch on it in this driver, nothing to do",
-                "drivers/xen/xenbus/xenbus_xs.c xenwatch_thread"), s);
+    default Run shutdownRequest(Configuration c, Run r) {
+        return r.did("shutdown-request: no watch on it in this driver, nothing to do", "drivers/xen/xenbus/xenbus_xs.c xenwatch_thread").ret();
+    }
+
+    /** The work queue runs the deferred free the last xen_blkif_put scheduled (drivers that defer it). */
+    default List<Successor> deferredFree(Configuration c, DeviceView s) {
+        return WorkqueueSteps.xenBlkifFree(c, s, true);
+    }
+
+    // ---- traits ----
+
+    /** How many rings a device can have: one before multi-queue (Linux 4.6). */
+    default int maxRings() {
+        return 1;
     }
 
     /** The driver answers the proposed sender's drain request with an honest Closed. */
@@ -55,8 +118,13 @@ public interface Driver {
         return false;
     }
 
-    /** The running xenblkd holds a blkif reference of its own, dropped when it exits (2.6.18 stock, proposed). */
+    /** The running xenblkd holds a blkif reference of its own, dropped when it exits (2.6.18, xen-blkback before 4.12, proposed). */
     default boolean kthreadHoldsBlkifRef() {
+        return false;
+    }
+
+    /** Each allocated ring holds a blkif reference until a disconnect cleans it (xen-blkback 4.6-4.11). */
+    default boolean ringHoldsBlkifRef() {
         return false;
     }
 
@@ -75,6 +143,21 @@ public interface Driver {
         return isVendor();
     }
 
+    /** module_exit exists, so an administrator can unload the module once nothing holds it. */
+    default boolean moduleCanUnload() {
+        return false;
+    }
+
+    /** Each blkif holds a module reference until it is freed (since 5.5). */
+    default boolean blkifHoldsModuleRef() {
+        return false;
+    }
+
+    /** The frontend-state watch queues no event while one is pending (XSA-349, since 5.11). */
+    default boolean otherendDropsPendingEvents() {
+        return false;
+    }
+
     /**
      * After the driver's remove returns, xenbus_dev_remove writes backend state Closed: older
      * kernels always did; today's core only when the toolstack had written Closing.
@@ -86,10 +169,5 @@ public interface Driver {
     /** The deferred free writes Closed, once nothing is in flight and xenblkd is gone (the proposed driver). */
     default boolean closedByDeferredFree() {
         return false;
-    }
-
-    /** Where the driver's source lives, for the step citations. */
-    default String tree() {
-        return "drivers/xen/blkback/";
     }
 }

@@ -29,9 +29,20 @@ public enum Mutant {
             Driver.UNPATCHED, Driver.PATCHED),
     THREAD_EXIT_KEEPS_REFERENCE(Actor.XENBLKD, "the stock blkif_schedule exits without its blkif_put",
             Driver.STOCK),
+    STOCK_STOPS_CONSUMING_ON_STOP(Actor.XENBLKD, "the stock do_block_io_op leaves the ring's requests once kthread_should_stop is set",
+            Driver.STOCK),
     // ---- the disk ----
     COMPLETION_KEEPS_REFERENCE(Actor.DISK, "end_block_io_op forgets the blkif_put of the completed request",
             Driver.values()),
+    // ---- xen_blkif_put ----
+    LAST_PUT_SCHEDULES_NOTHING(Actor.XENWATCH, "the last xen_blkif_put forgets schedule_work(free_work)",
+            Driver.UPSTREAM),
+    // ---- the guest's blkfront ----
+    FRONTEND_STATE_FIRES_TWICE(Actor.BLKFRONT, "a frontend state write queues its watch event twice",
+            Driver.values()),
+    // ---- the administrator ----
+    RMMOD_IGNORES_HOLDERS(Actor.ADMIN, "module_exit runs while a blkif still holds the module",
+            Driver.UPSTREAM, History.LINUX_5_5, History.LINUX_5_10, History.LINUX_5_11),
     // ---- upstream's work queue ----
     DRAINED_WORK_IGNORES_INFLIGHT(Actor.WORKQUEUE, "the proposed xen_blkif_drained writes Closed once xenblkd has exited, with requests still in flight",
             Driver.PROPOSED),
@@ -41,6 +52,8 @@ public enum Mutant {
             Driver.UPSTREAM),
     // ---- udev ----
     UDEV_CLEANUP_BEFORE_REMOVE_RETURNS(Actor.UDEV, "the hotplug cleanup removes the backend directory while remove still runs",
+            Driver.values()),
+    UDEV_CLEANUP_KEEPS_BACKEND_DIR(Actor.UDEV, "xen-hotplug-cleanup removes the frontend path but not the backend directory",
             Driver.values()),
     // ---- the toolstack and the target ----
     UNLEASH_BEFORE_POLL(Actor.TOOLSTACK, "xend 3.1 closes the stream right after destroyDomain, before its hotplug-status poll",

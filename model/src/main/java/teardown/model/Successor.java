@@ -12,4 +12,9 @@ public record Successor(Step step, TeardownState next) {
     public Successor at(int i) {
         return new Successor(step.at(i), next);
     }
+
+    /** The same successor with its step labelled as about ring {@code r}. */
+    public Successor onRing(int r) {
+        return new Successor(step.onRing(r), next);
+    }
 }

@@ -5,13 +5,10 @@ import io.vavr.collection.Array;
 import io.vavr.control.Option;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import teardown.model.blkback.BackendInfo;
-import teardown.model.blkback.Blkif;
 import teardown.model.blkback.DevSem;
-import teardown.model.blkback.Kthread;
-import teardown.model.blkback.Requests;
 import teardown.model.bystander.Bystander;
-import teardown.model.guest.GuestHistory;
+import teardown.model.guest.Guest;
+import teardown.model.kernel.Module;
 import teardown.model.hotplug.Visibility;
 import teardown.model.xenbus.Environment;
 import teardown.model.xenbus.Xenwatch;
@@ -20,20 +17,21 @@ import teardown.model.toolstack.ToolstackProgress;
 
 /**
  * One global state of the teardown: every actor of docs/model/actors.md#actors. Each device of the
- * migrating guest has its own {@link Vbd}; xenwatch, blkback_dev_sem, the toolstack, the target
- * and the bystander guests are shared. {@code fault} records a use after free (or of a cleared
- * pointer) the moment a step commits one; such a state is final, as the kernel would oops there.
+ * guest has its own {@link Vbd}; xenwatch, blkback_dev_sem, the toolstack, the target, the guest
+ * itself, the blkback module and the bystander guests are shared. {@code fault} records a use after
+ * free (or of a cleared pointer) the moment a step commits one; such a state is final, as the
+ * kernel would oops there.
  */
 public record TeardownState(Array<Vbd> vbds, DevSem devSem, Xenwatch xenwatch, ToolstackProgress toolstack, Target target,
-                            Environment environment, Array<Bystander> bystanders, Option<String> fault) {
+                            Guest guest, Module module, Environment environment, Array<Bystander> bystanders, Option<String> fault) {
 
     public TeardownState withVbd(int i, Vbd v) {
-        return new TeardownState(vbds.update(i, v), devSem, xenwatch, toolstack, target, environment, bystanders, fault);
+        return new TeardownState(vbds.update(i, v), devSem, xenwatch, toolstack, target, guest, module, environment, bystanders, fault);
     }
 
     /** The same change to every device: what a toolstack does when it acts on all of the guest's vbds. */
     public TeardownState withEveryVbd(Function<Vbd, Vbd> change) {
-        return new TeardownState(vbds.map(change), devSem, xenwatch, toolstack, target, environment, bystanders, fault);
+        return new TeardownState(vbds.map(change), devSem, xenwatch, toolstack, target, guest, module, environment, bystanders, fault);
     }
 
     public TeardownState withEveryVisibility(Function<Visibility, Visibility> change) {
@@ -41,31 +39,40 @@ public record TeardownState(Array<Vbd> vbds, DevSem devSem, Xenwatch xenwatch, T
     }
 
     public TeardownState with(DevSem d) {
-        return new TeardownState(vbds, d, xenwatch, toolstack, target, environment, bystanders, fault);
+        return new TeardownState(vbds, d, xenwatch, toolstack, target, guest, module, environment, bystanders, fault);
     }
 
     public TeardownState with(Xenwatch w) {
-        return new TeardownState(vbds, devSem, w, toolstack, target, environment, bystanders, fault);
+        return new TeardownState(vbds, devSem, w, toolstack, target, guest, module, environment, bystanders, fault);
     }
 
     public TeardownState with(ToolstackProgress t) {
-        return new TeardownState(vbds, devSem, xenwatch, t, target, environment, bystanders, fault);
+        return new TeardownState(vbds, devSem, xenwatch, t, target, guest, module, environment, bystanders, fault);
     }
 
     public TeardownState with(Target t) {
-        return new TeardownState(vbds, devSem, xenwatch, toolstack, t, environment, bystanders, fault);
+        return new TeardownState(vbds, devSem, xenwatch, toolstack, t, guest, module, environment, bystanders, fault);
+    }
+
+    public TeardownState with(Guest g) {
+        return new TeardownState(vbds, devSem, xenwatch, toolstack, target, g, module, environment, bystanders, fault);
+    }
+
+    public TeardownState with(Module m) {
+        return new TeardownState(vbds, devSem, xenwatch, toolstack, target, guest, m, environment, bystanders, fault);
     }
 
     public TeardownState with(Environment e) {
-        return new TeardownState(vbds, devSem, xenwatch, toolstack, target, e, bystanders, fault);
+        return new TeardownState(vbds, devSem, xenwatch, toolstack, target, guest, module, e, bystanders, fault);
     }
 
     public TeardownState withBystander(int i, Bystander b) {
-        return new TeardownState(vbds, devSem, xenwatch, toolstack, target, environment, bystanders.update(i, b), fault);
+        return new TeardownState(vbds, devSem, xenwatch, toolstack, target, guest, module, environment, bystanders.update(i, b), fault);
     }
 
     public TeardownState withFault(String what) {
-        return new TeardownState(vbds, devSem, xenwatch, toolstack, target, environment, bystanders, fault.orElse(Option.some(what)));
+        return new TeardownState(vbds, devSem, xenwatch, toolstack, target, guest, module, environment, bystanders,
+                fault.orElse(Option.some(what)));
     }
 
     public boolean faulted() {
@@ -87,51 +94,18 @@ public record TeardownState(Array<Vbd> vbds, DevSem devSem, Xenwatch xenwatch, T
         return List.range(0, vbds.size()).map(this::view);
     }
 
-    /** Every device satisfies {@code p}; a loop rather than {@link #views}, since properties ask this of every state. */
-    public boolean everyVbd(Predicate<DeviceView> p) {
+    /** Every device satisfies {@code p}; a loop, since properties ask this of every state. */
+    public boolean everyVbd(Predicate<Vbd> p) {
         for (int i = 0; i < vbds.size(); i++) {
-            if (!p.test(view(i))) {
+            if (!p.test(vbds.get(i))) {
                 return false;
             }
         }
         return true;
     }
 
-    public boolean someVbd(Predicate<DeviceView> p) {
+    public boolean someVbd(Predicate<Vbd> p) {
         return !everyVbd(p.negate());
-    }
-
-    /** The only device of a one-device configuration (tests and one-device tools); several devices are read with {@link #vbd}. */
-    public Vbd onlyVbd() {
-        if (vbds.size() != 1) {
-            throw new IllegalStateException("this state has " + vbds.size() + " devices: read them with vbd(i)");
-        }
-        return vbds.head();
-    }
-
-    /** One-device shorthands (see {@link #onlyVbd}). */
-    public Requests requests() {
-        return onlyVbd().requests();
-    }
-
-    public Kthread xenblkd() {
-        return onlyVbd().xenblkd();
-    }
-
-    public Blkif blkif() {
-        return onlyVbd().blkif();
-    }
-
-    public BackendInfo be() {
-        return onlyVbd().be();
-    }
-
-    public Visibility visibility() {
-        return onlyVbd().visibility();
-    }
-
-    public GuestHistory history() {
-        return onlyVbd().history();
     }
 
     // ---- what the properties observe ----
@@ -143,29 +117,30 @@ public record TeardownState(Array<Vbd> vbds, DevSem devSem, Xenwatch xenwatch, T
 
     /** The toolstack wrote 'the target may run' and the target runs (or is about to). */
     public boolean migrationFinished() {
-        return toolstack.phase() == ToolstackProgress.Phase.DONE && !toolstack.aborted() && target == Target.RUNNING;
+        return toolstack.at(ToolstackProgress.Phase.DONE) && !toolstack.aborted() && target == Target.RUNNING;
     }
 
     /** A clean, visible abort: the toolstack reported the failure and the target never ran. */
     public boolean migrationAborted() {
-        return toolstack.phase() == ToolstackProgress.Phase.DONE && toolstack.aborted() && target != Target.RUNNING;
+        return toolstack.at(ToolstackProgress.Phase.DONE) && toolstack.aborted() && target != Target.RUNNING;
     }
 
     /** The migration was aborted before any of the source's devices was touched: the source guest keeps running on them. */
     public boolean sourceKeptRunning() {
-        return migrationAborted() && everyVbd(v -> v.vbd().removes() == 0) && xenwatch.phase() == Xenwatch.Phase.IDLE
-                && xenwatch.queue().isEmpty();
+        return migrationAborted() && everyVbd(v -> v.removes() == 0) && !xenwatch.inCallback() && xenwatch.queue().isEmpty();
     }
 
-    /** Everything is torn down and released: the intended end of a run (or of an abort that had begun the teardown). */
+    /** The toolstack has finished and xenwatch has nothing left to do: whatever the run set off has settled. */
+    public boolean settled() {
+        return toolstack.at(ToolstackProgress.Phase.DONE) && !xenwatch.inCallback() && xenwatch.queue().isEmpty();
+    }
+
+    /**
+     * Everything is torn down and released: the intended end of a run (a migration that finished,
+     * or an abort that had begun the teardown; a detach, or a destroy of a guest that ran).
+     */
     public boolean tornDown() {
-        return (migrationFinished() || migrationAborted())
-                && xenwatch.phase() == Xenwatch.Phase.IDLE && xenwatch.queue().isEmpty()
-                && everyVbd(DeviceView::released);
-    }
-
-    /** Every bystander event that was queued has been delivered. */
-    public boolean bystandersServed() {
-        return bystanders.forAll(b -> !b.waiting());
+        boolean ended = migrationFinished() || migrationAborted() || (toolstack.at(ToolstackProgress.Phase.DONE) && guest != Guest.SUSPENDED);
+        return ended && settled() && everyVbd(Vbd::released);
     }
 }

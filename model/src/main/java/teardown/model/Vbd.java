@@ -1,53 +1,117 @@
 package teardown.model;
 
+import io.vavr.collection.Array;
 import teardown.model.blkback.BackendInfo;
 import teardown.model.blkback.Blkif;
-import teardown.model.blkback.Kthread;
-import teardown.model.blkback.Requests;
+import teardown.model.blkback.Ring;
+import teardown.model.guest.Blkfront;
 import teardown.model.guest.GuestHistory;
 import teardown.model.hotplug.Visibility;
 
 /**
- * One virtual block device of the migrating guest, as blkback sees it: the guest's requests on
- * its ring, its xenblkd thread, its blkif and backend_info, what xenstore and sysfs show of it,
- * and the guest's history on its disk. {@code removes} counts the blkback_remove calls started on
- * it; {@code frontendReconnected} is the one-shot reconnect of hazard reconnect-during-remove.
- * Every device has its own; xenwatch, blkback_dev_sem and the toolstack are shared.
- * See docs/model/actors.md#actors.
+ * One virtual block device of the guest, as blkback sees it: its rings (each with the guest's
+ * requests and its own xenblkd), its blkif and backend_info, what xenstore and sysfs show of it,
+ * the guest's blkfront, and the guest's history on its disk. {@code removes} counts the driver's
+ * remove calls started on it; {@code frontendReconnected} is the one-shot reconnect of hazard
+ * reconnect-during-remove. Every device has its own; xenwatch, blkback_dev_sem and the toolstack
+ * are shared. See docs/model/actors.md#actors.
  */
-public record Vbd(Requests requests, Kthread xenblkd, Blkif blkif, BackendInfo be, Visibility visibility,
+public record Vbd(Array<Ring> rings, Blkif blkif, BackendInfo be, Visibility visibility, Blkfront frontend,
                   GuestHistory history, int removes, boolean frontendReconnected) {
 
-    public Vbd with(Requests r) {
-        return new Vbd(r, xenblkd, blkif, be, visibility, history, removes, frontendReconnected);
+    public Ring ring(int r) {
+        return rings.get(r);
     }
 
-    public Vbd with(Kthread k) {
-        return new Vbd(requests, k, blkif, be, visibility, history, removes, frontendReconnected);
+    public Vbd withRing(int r, Ring ring) {
+        return new Vbd(rings.update(r, ring), blkif, be, visibility, frontend, history, removes, frontendReconnected);
+    }
+
+    public Vbd withRings(Array<Ring> rs) {
+        return new Vbd(rs, blkif, be, visibility, frontend, history, removes, frontendReconnected);
     }
 
     public Vbd with(Blkif b) {
-        return new Vbd(requests, xenblkd, b, be, visibility, history, removes, frontendReconnected);
+        return new Vbd(rings, b, be, visibility, frontend, history, removes, frontendReconnected);
     }
 
     public Vbd with(BackendInfo b) {
-        return new Vbd(requests, xenblkd, blkif, b, visibility, history, removes, frontendReconnected);
+        return new Vbd(rings, blkif, b, visibility, frontend, history, removes, frontendReconnected);
     }
 
     public Vbd with(Visibility v) {
-        return new Vbd(requests, xenblkd, blkif, be, v, history, removes, frontendReconnected);
+        return new Vbd(rings, blkif, be, v, frontend, history, removes, frontendReconnected);
+    }
+
+    public Vbd with(Blkfront f) {
+        return new Vbd(rings, blkif, be, visibility, f, history, removes, frontendReconnected);
     }
 
     public Vbd with(GuestHistory h) {
-        return new Vbd(requests, xenblkd, blkif, be, visibility, h, removes, frontendReconnected);
+        return new Vbd(rings, blkif, be, visibility, frontend, h, removes, frontendReconnected);
     }
 
     /** device_unregister ran the driver's remove on this device once more. */
     public Vbd removeStarted() {
-        return new Vbd(requests, xenblkd, blkif, be, visibility, history, removes + 1, frontendReconnected);
+        return new Vbd(rings, blkif, be, visibility, frontend, history, removes + 1, frontendReconnected);
     }
 
     public Vbd reconnected() {
-        return new Vbd(requests, xenblkd, blkif, be, visibility, history, removes, true);
+        return new Vbd(rings, blkif, be, visibility, frontend, history, removes, true);
+    }
+
+    // ---- what the properties observe ----
+
+    /**
+     * Ring {@code r}'s xenblkd may still submit a request: it is in its loop and the ring is not
+     * empty. The 2.6.18-era do_block_io_op does not check kthread_should_stop, so a stopped thread
+     * still empties the ring once; xen-blkback's __do_block_io_op stops consuming as soon as it is set.
+     */
+    public boolean canStillSubmit(Driver driver, int r) {
+        Ring ring = ring(r);
+        return ring.xenblkd().phase().inLoop() && ring.requests().onRing() > 0
+                && !(driver.stopsConsumingOnStop() && ring.xenblkd().shouldStop());
+    }
+
+    /** No source request of this device is in flight and none can still be submitted, on any ring. */
+    public boolean ioDone(Driver driver) {
+        for (int r = 0; r < rings.size(); r++) {
+            if (ring(r).requests().inFlight() > 0 || canStillSubmit(driver, r)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Requests in flight on the disk, on every ring. */
+    public int inFlight() {
+        return rings.map(x -> x.requests().inFlight()).sum().intValue();
+    }
+
+    /** Requests the guest issued and has not seen answered, on every ring. */
+    public int outstanding() {
+        return rings.map(x -> x.requests().outstanding()).sum().intValue();
+    }
+
+    /**
+     * The backend's own footprint says the device is gone: its sysfs device removed, its backend
+     * directory removed by the hotplug cleanup that follows remove, or shutdown-done written. A
+     * directory the toolstack deleted itself is not the backend vanishing; what the toolstack then
+     * does with its missing evidence is no-unleash-before-io-done's business.
+     */
+    public boolean evidenceSaysGone() {
+        Visibility v = visibility;
+        return (!v.backendDir() && !v.deletedByToolstack()) || !v.sysfsDevice() || v.shutdownDone();
+    }
+
+    /** The backend's state node reads Closed (the evidence today's toolstacks read; docs/model/todays-stacks.md). */
+    public boolean backendClosed() {
+        return visibility.backendDir() && visibility.backendState() == teardown.model.xenbus.XenbusState.CLOSED;
+    }
+
+    /** Every thread has exited, the blkif and backend_info are freed and udev has handled the remove. */
+    public boolean released() {
+        return rings.forAll(x -> x.xenblkd().phase().gone() || x.xenblkd().phase() == teardown.model.blkback.Kthread.Phase.NONE)
+                && !blkif.live() && !be.live() && visibility.uevent() != Visibility.Uevent.PENDING;
     }
 }

@@ -1,5 +1,6 @@
 package teardown.model;
 
+import teardown.model.kernel.Frame;
 import teardown.model.toolstack.Toolstack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,8 +18,8 @@ class BlkbackStepsTest {
     }
 
     /** Brings xenwatch into the driver's remove: xend deletes the frontend, xenwatch delivers the event. */
-    private static Scenario removeStarted(Driver d, int onRing, int inFlight) {
-        return Scenario.start(config(d), onRing, inFlight)
+    private static StepByStep removeStarted(Driver d, int onRing, int inFlight) {
+        return StepByStep.start(config(d), onRing, inFlight)
                 .take(Actor.TOOLSTACK, "destroyDomain")
                 .take(Actor.XENWATCH, "otherend_changed");
     }
@@ -26,45 +27,45 @@ class BlkbackStepsTest {
     @Test
     void initialReferenceCountsFollowEachDriver() {
         // docs/model/drivers.md#stock: stock xenblkd holds one blkif reference; every submitted request holds one more.
-        assertEquals(1 + 1 + 2, Teardown.initial(config(Driver.STOCK), 1, 2).blkif().refcnt());
+        assertEquals(1 + 1 + 2, Teardown.initial(config(Driver.STOCK), 1, 2).vbd(0).blkif().refcnt());
         // #unpatched: the vendor thread holds a be reference instead; #upstream: upstream's thread holds none.
-        assertEquals(1 + 2, Teardown.initial(config(Driver.UNPATCHED), 1, 2).blkif().refcnt());
-        assertEquals(2, Teardown.initial(config(Driver.PATCHED), 1, 2).be().refcnt());
-        assertEquals(1 + 2, Teardown.initial(config(Driver.UPSTREAM), 1, 2).blkif().refcnt());
+        assertEquals(1 + 2, Teardown.initial(config(Driver.UNPATCHED), 1, 2).vbd(0).blkif().refcnt());
+        assertEquals(2, Teardown.initial(config(Driver.PATCHED), 1, 2).vbd(0).be().refcnt());
+        assertEquals(1 + 2, Teardown.initial(config(Driver.UPSTREAM), 1, 2).vbd(0).blkif().refcnt());
         assertEquals(4, Teardown.initialStates(config(Driver.STOCK).withRequests(3)).size(), "one initial state per ring/disk split");
     }
 
     @Test
     void stockRemoveBlocksXenwatchUntilEveryRequestCompleted() {
-        Scenario s = removeStarted(Driver.STOCK, 0, 2)
+        StepByStep s = removeStarted(Driver.STOCK, 0, 2)
                 .take(Actor.XENWATCH, "kthread_stop")
                 .take(Actor.XENBLKD, "wait_event_interruptible returns")
                 .take(Actor.XENBLKD, "blkif_schedule exits")
                 .take(Actor.XENWATCH, "kthread_stop returns");
-        assertEquals(Xenwatch.Phase.DRAINING, s.state.xenwatch().phase());
+        assertEquals(Frame.WaitsFor.IN_FLIGHT, s.state.xenwatch().waitsFor());
         assertFalse(s.canTake(Actor.XENWATCH, "refcnt == 0"), "the drain must wait while requests are in flight");
         s = s.take(Actor.DISK, "end_block_io_op");
         assertFalse(s.canTake(Actor.XENWATCH, "refcnt == 0"));
         s = s.take(Actor.DISK, "end_block_io_op").take(Actor.XENWATCH, "refcnt == 0");
-        assertTrue(s.state.blkif().freed() && s.state.be().freed());
-        assertTrue(s.state.visibility().sysfsDevice(), "sysfs goes only after remove returned");
+        assertTrue(s.blkif().freed() && s.be().freed());
+        assertTrue(s.visibility().sysfsDevice(), "sysfs goes only after remove returned");
         s = s.take(Actor.XENWATCH, "device_del");
-        assertFalse(s.state.visibility().sysfsDevice());
+        assertFalse(s.visibility().sysfsDevice());
     }
 
     @Test
     void stockThreadStillEmptiesTheRingAfterKthreadStop() {
         // 2.6.18-era do_block_io_op does not check kthread_should_stop per request.
-        Scenario s = removeStarted(Driver.STOCK, 2, 0).take(Actor.XENWATCH, "kthread_stop")
+        StepByStep s = removeStarted(Driver.STOCK, 2, 0).take(Actor.XENWATCH, "kthread_stop")
                 .take(Actor.XENBLKD, "wait_event_interruptible returns");
-        assertTrue(s.state.xenblkd().shouldStop());
+        assertTrue(s.xenblkd().shouldStop());
         s = s.take(Actor.XENBLKD, "submit_bio").take(Actor.XENBLKD, "submit_bio");
-        assertEquals(2, s.state.requests().inFlight());
+        assertEquals(2, s.requests().inFlight());
     }
 
     @Test
     void upstreamThreadStopsConsumingOnceStopped() {
-        Scenario s = removeStarted(Driver.UPSTREAM, 2, 0).take(Actor.XENWATCH, "kthread_stop")
+        StepByStep s = removeStarted(Driver.UPSTREAM, 2, 0).take(Actor.XENWATCH, "kthread_stop")
                 .take(Actor.XENBLKD, "wait_event_interruptible returns");
         assertFalse(s.canTake(Actor.XENBLKD, "submit_bio"));
         assertTrue(s.state.ioDone(Driver.UPSTREAM), "abandoned ring requests are re-issued by the target, not written here");
@@ -72,23 +73,23 @@ class BlkbackStepsTest {
 
     @Test
     void unpatchedRemoveReturnsWhileTheThreadStillHoldsItsReference() {
-        Scenario s = removeStarted(Driver.UNPATCHED, 0, 1).take(Actor.XENWATCH, "kthread_remove");
-        assertTrue(s.state.xenblkd().removeRequested());
-        assertFalse(s.state.blkif().xenblkd(), "the unpatched kthread_remove forgets the thread at once");
+        StepByStep s = removeStarted(Driver.UNPATCHED, 0, 1).take(Actor.XENWATCH, "kthread_remove");
+        assertTrue(s.xenblkd().removeRequested());
+        assertFalse(s.ring().xenblkdSet(), "the unpatched kthread_remove forgets the thread at once");
         s = s.take(Actor.XENWATCH, "down(blkback_dev_sem)").take(Actor.XENWATCH, "not the last reference")
                 .take(Actor.XENWATCH, "device_del");
-        assertFalse(s.state.visibility().sysfsDevice());
-        assertEquals(1, s.state.requests().inFlight(), "the device left sysfs with a request still in flight");
+        assertFalse(s.visibility().sysfsDevice());
+        assertEquals(1, s.requests().inFlight(), "the device left sysfs with a request still in flight");
     }
 
     @Test
     void patchedRemoveWaitsForTheThreadToSignal() {
-        Scenario s = removeStarted(Driver.PATCHED, 0, 1).take(Actor.XENWATCH, "kthread_remove");
-        assertTrue(s.state.blkif().xenblkd(), "the patch leaves xenblkd for blkback_close to clear");
-        assertEquals(Xenwatch.Phase.WAITING_FOR_XENBLKD, s.state.xenwatch().phase());
+        StepByStep s = removeStarted(Driver.PATCHED, 0, 1).take(Actor.XENWATCH, "kthread_remove");
+        assertTrue(s.ring().xenblkdSet(), "the patch leaves xenblkd for blkback_close to clear");
+        assertEquals(Frame.WaitsFor.THREAD_SIGNAL, s.state.xenwatch().waitsFor());
         assertFalse(s.canTake(Actor.XENWATCH, "wait_event"));
         s = s.take(Actor.XENBLKD, "wait_event_interruptible returns").take(Actor.XENBLKD, "leave the loop");
-        assertEquals(Kthread.Phase.DRAINING, s.state.xenblkd().phase());
+        assertEquals(Kthread.Phase.DRAINING, s.xenblkd().phase());
         assertFalse(s.canTake(Actor.XENBLKD, "refcnt == 0"));
         s = s.take(Actor.DISK, "end_block_io_op").take(Actor.XENBLKD, "refcnt == 0").take(Actor.XENBLKD, "vbd_sync");
         assertFalse(s.canTake(Actor.XENWATCH, "wait_event"), "xenwatch wakes only after the signal");
@@ -99,21 +100,21 @@ class BlkbackStepsTest {
     @Test
     void vendorThreadWritesShutdownDoneOnlyWhileBeDevIsSet() {
         // Thread wins the race for blkback_dev_sem: be->dev still set, shutdown-done written.
-        Scenario s = removeStarted(Driver.PATCHED, 0, 0).take(Actor.XENWATCH, "kthread_remove")
+        StepByStep s = removeStarted(Driver.PATCHED, 0, 0).take(Actor.XENWATCH, "kthread_remove")
                 .take(Actor.XENBLKD, "wait_event_interruptible returns").take(Actor.XENBLKD, "leave the loop")
                 .take(Actor.XENBLKD, "refcnt == 0").take(Actor.XENBLKD, "vbd_sync").take(Actor.XENBLKD, "wake_up");
-        Scenario threadFirst = s.take(Actor.XENBLKD, "write shutdown-done");
-        assertTrue(threadFirst.state.visibility().shutdownDone());
+        StepByStep threadFirst = s.take(Actor.XENBLKD, "write shutdown-done");
+        assertTrue(threadFirst.visibility().shutdownDone());
         // xenwatch wins it: remove cleared be->dev, so nothing is written.
-        Scenario xenwatchFirst = s.take(Actor.XENWATCH, "wait_event").take(Actor.XENWATCH, "down(blkback_dev_sem)")
+        StepByStep xenwatchFirst = s.take(Actor.XENWATCH, "wait_event").take(Actor.XENWATCH, "down(blkback_dev_sem)")
                 .take(Actor.XENBLKD, "be->dev cleared");
-        assertFalse(xenwatchFirst.state.visibility().shutdownDone());
+        assertFalse(xenwatchFirst.visibility().shutdownDone());
     }
 
     @Test
     void waitIgnoringRemoveRequestLosesTheWakeUp() {
         Configuration c = config(Driver.PATCHED).withHazards(io.vavr.collection.TreeSet.of(Hazard.WAIT_IGNORES_REMOVE_REQUEST));
-        Scenario s = Scenario.start(c, 0, 0).take(Actor.TOOLSTACK, "destroyDomain").take(Actor.XENWATCH, "otherend_changed")
+        StepByStep s = StepByStep.start(c, 0, 0).take(Actor.TOOLSTACK, "destroyDomain").take(Actor.XENWATCH, "otherend_changed")
                 .take(Actor.XENWATCH, "kthread_remove");
         assertFalse(s.canTake(Actor.XENBLKD, "wait_event_interruptible returns"), "the thread sleeps on");
         assertFalse(s.canTake(Actor.XENWATCH, "wait_event"));
@@ -121,21 +122,21 @@ class BlkbackStepsTest {
 
     @Test
     void upstreamRemoveLeavesTheRingMappedWhileRequestsAreInFlight() {
-        Scenario s = removeStarted(Driver.UPSTREAM, 0, 1).take(Actor.XENWATCH, "kthread_stop")
+        StepByStep s = removeStarted(Driver.UPSTREAM, 0, 1).take(Actor.XENWATCH, "kthread_stop")
                 .take(Actor.XENBLKD, "wait_event_interruptible returns").take(Actor.XENBLKD, "xen_blkif_schedule returns")
                 .take(Actor.XENWATCH, "-EBUSY");
-        assertTrue(s.state.blkif().ringMapped());
-        assertFalse(s.state.blkif().freeScheduled());
+        assertTrue(s.ring().mapped());
+        assertFalse(s.blkif().freeScheduled());
         s = s.take(Actor.DISK, "end_block_io_op");
-        assertTrue(s.state.blkif().freeScheduled(), "the last reference schedules the deferred free");
+        assertTrue(s.blkif().freeScheduled(), "the last reference schedules the deferred free");
         s = s.take(Actor.WORKQUEUE, "xen_blkif_deferred_free");
-        assertTrue(s.state.blkif().freed() && !s.state.faulted());
+        assertTrue(s.blkif().freed() && !s.state.faulted());
     }
 
     @Test
     void completionAfterFreeIsAUseAfterFree() {
         Configuration c = config(Driver.UPSTREAM).withHazards(io.vavr.collection.TreeSet.of(Hazard.DANGLING_XENBLKD));
-        Scenario s = Scenario.start(c, 0, 0).take(Actor.TOOLSTACK, "destroyDomain").take(Actor.XENWATCH, "otherend_changed")
+        StepByStep s = StepByStep.start(c, 0, 0).take(Actor.TOOLSTACK, "destroyDomain").take(Actor.XENWATCH, "otherend_changed")
                 .take(Actor.XENWATCH, "kthread_stop").take(Actor.XENBLKD, "wait_event_interruptible returns")
                 .take(Actor.XENBLKD, "xen_blkif_schedule returns").take(Actor.XENWATCH, "unmaps the ring")
                 .take(Actor.WORKQUEUE, "xen_blkif_deferred_free");

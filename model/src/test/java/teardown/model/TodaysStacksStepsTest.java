@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import teardown.model.guest.Frontend;
-import teardown.model.hotplug.Visibility.BackendState;
+import teardown.model.xenbus.XenbusState;
 import teardown.model.toolstack.Target;
 import teardown.model.toolstack.ToolstackProgress;
 
@@ -16,33 +16,33 @@ class TodaysStacksStepsTest {
 
     @Test
     void xlLetsTheTargetGoBeforeAnyBackendIsAskedToClose() {
-        Scenario s = Scenario.start(Configuration.of(Driver.UPSTREAM, Toolstack.XL, Disk.HEALTHY), 0, 1)
+        StepByStep s = StepByStep.start(Configuration.of(Driver.UPSTREAM, Toolstack.XL, Disk.HEALTHY), 0, 1)
                 .take(Actor.TOOLSTACK, "permission to go");
         assertEquals(Target.STREAM_ENDED, s.state.target());
-        assertTrue(s.state.visibility().frontendDir(), "the source's vbd is untouched");
+        assertTrue(s.visibility().frontendDir(), "the source's vbd is untouched");
         assertFalse(s.canTake(Actor.TOOLSTACK, "libxl_domain_destroy"), "destroy waits for the receiver's report");
         s = s.take(Actor.TARGET, "unpause the target").take(Actor.TOOLSTACK, "libxl_domain_destroy");
-        assertEquals(BackendState.CLOSING, s.state.visibility().backendState());
-        assertFalse(s.state.visibility().frontendDir());
+        assertEquals(XenbusState.CLOSING, s.visibility().backendState());
+        assertFalse(s.visibility().frontendDir());
         assertEquals(ToolstackProgress.Phase.WAITING_FOR_CLOSED, s.state.toolstack().phase());
     }
 
     @Test
     void upstreamWritesClosedAfterRemoveWhileABioIsStillInFlight() {
-        Scenario s = Scenario.start(Configuration.of(Driver.UPSTREAM, Toolstack.XL, Disk.HEALTHY), 0, 1)
+        StepByStep s = StepByStep.start(Configuration.of(Driver.UPSTREAM, Toolstack.XL, Disk.HEALTHY), 0, 1)
                 .take(Actor.TOOLSTACK, "permission to go").take(Actor.TARGET, "unpause")
                 .take(Actor.TOOLSTACK, "libxl_domain_destroy");
         s = upstreamRemoveStopsTheThread(s).take(Actor.XENWATCH, "-EBUSY").take(Actor.XENWATCH, "state Closed");
-        assertTrue(s.state.view(0).backendClosed());
-        assertEquals(1, s.state.requests().inFlight(), "Closed while the bio is in flight");
+        assertTrue(s.vbd().backendClosed());
+        assertEquals(1, s.requests().inFlight(), "Closed while the bio is in flight");
     }
 
     @Test
     void withoutClosingTodaysCoreWritesNoClosed() {
-        Scenario s = Scenario.start(Configuration.of(Driver.UPSTREAM, Toolstack.XENOPSD_CLASSIC, Disk.HEALTHY), 0, 0)
+        StepByStep s = StepByStep.start(Configuration.of(Driver.UPSTREAM, Toolstack.XENOPSD_CLASSIC, Disk.HEALTHY), 0, 0)
                 .take(Actor.TOOLSTACK, "classic");
         s = upstreamRemoveStopsTheThread(s).take(Actor.XENWATCH, "unmaps the ring").take(Actor.XENWATCH, "device_del");
-        assertEquals(BackendState.CONNECTED, s.state.visibility().backendState());
+        assertEquals(XenbusState.CONNECTED, s.visibility().backendState());
         s = s.take(Actor.UDEV, "hotplug key");
         assertTrue(s.canTake(Actor.TOOLSTACK, "hotplug key gone"), "xenopsd reads the hotplug key's removal instead");
     }
@@ -50,7 +50,7 @@ class TodaysStacksStepsTest {
     @Test
     void aFreebsdGuestDrainsBeforeTheSuspendGoesAhead() {
         Configuration c = Configuration.of(Driver.UPSTREAM, Toolstack.XL, Disk.HEALTHY).withFrontend(Frontend.FREEBSD);
-        Scenario s = Scenario.start(c, 0, 1);
+        StepByStep s = StepByStep.start(c, 0, 1);
         assertEquals(ToolstackProgress.Phase.GUEST_SUSPENDING, s.state.toolstack().phase());
         assertFalse(s.canTake(Actor.GUEST, "every request answered"));
         assertFalse(s.canTake(Actor.GUEST, "30 s"), "a healthy disk drains before 30 s run out");
@@ -61,7 +61,7 @@ class TodaysStacksStepsTest {
     @Test
     void aFreebsdGuestOnAHungDiskCancelsTheSuspendAndKeepsRunning() {
         Configuration c = Configuration.of(Driver.UPSTREAM, Toolstack.XL, Disk.HUNG).withFrontend(Frontend.FREEBSD);
-        Scenario s = Scenario.start(c, 0, 1).take(Actor.GUEST, "suspend cancelled");
+        StepByStep s = StepByStep.start(c, 0, 1).take(Actor.GUEST, "suspend cancelled");
         assertTrue(s.state.migrationAborted());
         assertTrue(s.state.sourceKeptRunning());
         assertTrue(Teardown.successors(c, s.state).forAll(x -> x.step().actor() == Actor.OTHER_DEVICE));
@@ -69,30 +69,30 @@ class TodaysStacksStepsTest {
 
     @Test
     void theTargetsLaterWriteMakesALateSourceCompletionALostUpdate() {
-        Scenario s = Scenario.start(Configuration.of(Driver.UPSTREAM, Toolstack.XL, Disk.HEALTHY), 0, 1)
+        StepByStep s = StepByStep.start(Configuration.of(Driver.UPSTREAM, Toolstack.XL, Disk.HEALTHY), 0, 1)
                 .take(Actor.TOOLSTACK, "permission to go").take(Actor.TARGET, "unpause")
                 .take(Actor.TARGET, "writes again");
-        assertTrue(s.state.history().ranBeforeSourceIoDone());
-        assertFalse(s.state.history().lostUpdate());
+        assertTrue(s.history().ranBeforeSourceIoDone());
+        assertFalse(s.history().lostUpdate());
         s = s.take(Actor.DISK, "end_block_io_op");
-        assertTrue(s.state.history().lostUpdate());
+        assertTrue(s.history().lostUpdate());
     }
 
     @Test
     void theProposedDriverWritesClosedOnlyOnceDrained() {
-        Scenario s = Scenario.start(Configuration.of(Driver.PROPOSED, Toolstack.PROPOSED, Disk.HEALTHY), 0, 1)
+        StepByStep s = StepByStep.start(Configuration.of(Driver.PROPOSED, Toolstack.PROPOSED, Disk.HEALTHY), 0, 1)
                 .take(Actor.TOOLSTACK, "drain request").take(Actor.XENWATCH, "drain request watch");
-        assertEquals(teardown.model.xenbus.Xenwatch.Phase.IDLE, s.state.xenwatch().phase(), "xenwatch does not wait");
+        assertFalse(s.state.xenwatch().inCallback(), "xenwatch does not wait");
         s = s.take(Actor.XENBLKD, "wait_event_interruptible").take(Actor.XENBLKD, "exits");
         assertFalse(s.canTake(Actor.WORKQUEUE, "write state Closed"), "a bio is still in flight");
-        assertFalse(s.state.view(0).backendClosed());
+        assertFalse(s.vbd().backendClosed());
         s = s.take(Actor.DISK, "end_block_io_op").take(Actor.WORKQUEUE, "write state Closed");
-        assertTrue(s.state.view(0).backendClosed() && s.state.ioDone(Driver.PROPOSED));
-        assertTrue(s.state.visibility().sysfsDevice(), "the device stays registered until the toolstack removes it");
+        assertTrue(s.vbd().backendClosed() && s.state.ioDone(Driver.PROPOSED));
+        assertTrue(s.visibility().sysfsDevice(), "the device stays registered until the toolstack removes it");
     }
 
     /** The frontend-gone event runs xen_blkbk_remove, whose kthread_stop lets xenblkd leave its loop. */
-    private static Scenario upstreamRemoveStopsTheThread(Scenario s) {
+    private static StepByStep upstreamRemoveStopsTheThread(StepByStep s) {
         return s.take(Actor.XENWATCH, "otherend_changed").take(Actor.XENWATCH, "kthread_stop(xenblkd)")
                 .take(Actor.XENBLKD, "wait_event_interruptible").take(Actor.XENBLKD, "xen_blkif_schedule returns");
     }

@@ -68,8 +68,13 @@ class VocabularyTest {
     void phasesSayWhatTheyHold() {
         assertEquals(List.of(ToolstackProgress.Phase.POLLING_HOTPLUG_STATUS, ToolstackProgress.Phase.POLLING_SHUTDOWN_DONE,
                 ToolstackProgress.Phase.POLLING_AFTER_DESTROY, ToolstackProgress.Phase.WAITING_FOR_CLOSED, ToolstackProgress.Phase.WAITING_FOR_SHUTDOWN),
-                List.of(ToolstackProgress.Phase.values()).filter(ToolstackProgress.Phase::polling));
-        assertEquals(List.of(Xenwatch.Phase.IDLE), List.of(Xenwatch.Phase.values()).filter(p -> !p.inCallback()));
+                List.of(ToolstackProgress.Phase.GUEST_SUSPENDING, ToolstackProgress.Phase.STATE_SENT, ToolstackProgress.Phase.POLLING_HOTPLUG_STATUS,
+                        ToolstackProgress.Phase.CLOSING_SOCKET, ToolstackProgress.Phase.POLLING_SHUTDOWN_DONE, ToolstackProgress.Phase.UNLEASHING,
+                        ToolstackProgress.Phase.DESTROYING, ToolstackProgress.Phase.POLLING_AFTER_DESTROY, ToolstackProgress.Phase.AWAITING_REPORT,
+                        ToolstackProgress.Phase.WAITING_FOR_CLOSED, ToolstackProgress.Phase.WAITING_FOR_SHUTDOWN, ToolstackProgress.Phase.DEACTIVATING,
+                        ToolstackProgress.Phase.HANDSHAKE, ToolstackProgress.Phase.DESTROYING_DOMAIN, ToolstackProgress.Phase.DONE)
+                        .filter(ToolstackProgress.Phase::polling));
+        assertFalse(Xenwatch.idle().inCallback());
         assertEquals(List.of(Kthread.Phase.WAITING_FOR_WORK, Kthread.Phase.DISPATCHING),
                 List.of(Kthread.Phase.values()).filter(Kthread.Phase::inLoop));
         ToolstackProgress t = ToolstackProgress.stateSent().timeout(ToolstackProgress.Phase.CLOSING_SOCKET);
@@ -85,24 +90,21 @@ class VocabularyTest {
         assertEquals(new BackendInfo(1, true, false), new BackendInfo(2, true, false).release());
         assertEquals(new BackendInfo(2, false, false), new BackendInfo(2, true, false).withoutDev());
         assertEquals(new BackendInfo(2, true, true), new BackendInfo(2, true, false).free());
-        Blkif b = new Blkif(2, true, true, false, false);
+        Blkif b = Blkif.connected(2);
         assertEquals(3, b.get().refcnt());
         assertEquals(1, b.put().refcnt());
-        assertFalse(b.withXenblkd(false).xenblkd());
-        assertFalse(b.unmapRing().ringMapped());
-        assertEquals(new Blkif(2, true, false, true, false), b.scheduleFree().free(), "freeing unmaps and settles the scheduled free");
+        assertEquals(new Blkif(2, true, false, false, false, true), b.scheduleFree().free(), "freeing releases the device and settles the scheduled free");
         assertTrue(b.scheduleFree().freeScheduled());
+        assertTrue(b.live() && !b.free().live() && !Blkif.none().live());
         Xenwatch w = Xenwatch.idle().enqueue(WatchEvent.FRONTEND_GONE, 0).enqueue(WatchEvent.OTHER_DEVICE, 0)
                 .enqueue(WatchEvent.FRONTEND_GONE, 1).enqueue(WatchEvent.FRONTEND_GONE, 0);
         assertEquals("[other-device[0], frontend-gone[1]]", w.purge(WatchEvent.FRONTEND_GONE, 0).queue().mkString("[", ", ", "]"),
                 "unregistering one device's watch drops only its events");
         assertEquals("[other-device[0], frontend-gone[1], frontend-gone[0]]", w.pop().queue().mkString("[", ", ", "]"));
-        Xenwatch started = w.startRemove(1);
-        assertEquals(Xenwatch.Phase.REMOVE_STARTED, started.phase());
+        Xenwatch started = w.at(List.of(teardown.model.kernel.Frame.nextStep("remove")), 1);
         assertTrue(started.busyWith(1) && !started.busyWith(0));
         assertEquals(w.queue(), started.queue());
-        assertEquals(1, started.withPhase(Xenwatch.Phase.DEVICE_DEL).device());
-        assertEquals(0, started.withPhase(Xenwatch.Phase.IDLE).device(), "an idle xenwatch forgets whose callback it ran");
+        assertEquals(0, started.at(List.empty(), 1).device(), "an idle xenwatch forgets whose callback it ran");
     }
 
     @Test

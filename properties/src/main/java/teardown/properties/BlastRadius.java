@@ -22,11 +22,11 @@ public final class BlastRadius {
 
     /** Who else is held up in {@code end}, one phrase each; empty when nothing beyond the stuck device waits. */
     public static List<String> heldUp(TeardownState end) {
-        if (!end.xenwatch().phase().inCallback()) {
+        if (!end.xenwatch().inCallback()) {
             return List.empty();
         }
         int stuck = end.xenwatch().device();
-        List<String> devices = end.views().filter(v -> v.index() != stuck && !v.released()).map(v -> device(end, v));
+        List<String> devices = end.views().filter(v -> v.index() != stuck && !v.vbd().released()).map(v -> device(end, v));
         List<String> guests = List.range(0, end.bystanders().size()).filter(i -> end.bystanders().get(i).waiting())
                 .map(i -> "bystander[" + i + "]'s " + (end.bystanders().get(i) == Bystander.HOTPLUG_QUEUED ? "hot-plug" : "shutdown")
                         + " (never delivered)");

@@ -38,8 +38,8 @@ public final class BystanderSymmetry implements Symmetry<TeardownState> {
             throw new IllegalStateException("bystander symmetry renames two bystanders, not " + b.size());
         }
         List<QueuedEvent> queue = s.xenwatch().queue().map(e -> isBystanders(e) ? new QueuedEvent(e.event(), 1 - e.index()) : e);
-        return new TeardownState(s.vbds(), s.devSem(), new teardown.model.xenbus.Xenwatch(s.xenwatch().phase(), s.xenwatch().device(), queue),
-                s.toolstack(), s.target(), s.environment(), Array.of(b.get(1), b.get(0)), s.fault());
+        return new TeardownState(s.vbds(), s.devSem(), new teardown.model.xenbus.Xenwatch(s.xenwatch().stack(), s.xenwatch().device(), queue),
+                s.toolstack(), s.target(), s.guest(), s.module(), s.environment(), Array.of(b.get(1), b.get(0)), s.fault());
     }
 
     private static boolean isBystanders(QueuedEvent e) {

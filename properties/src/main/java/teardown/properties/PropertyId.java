@@ -1,6 +1,9 @@
 package teardown.properties;
 
 import io.vavr.collection.List;
+import io.vavr.control.Option;
+import teardown.model.Configuration;
+import teardown.model.Scenario;
 
 /**
  * The properties a run can check, with the ids used on the command line, in text and in JSON.
@@ -15,7 +18,11 @@ public enum PropertyId {
     NO_LOST_UPDATE("no source write reaches the disk after the target has written the same block again"),
     XENWATCH_PROGRESS("every callback xenwatch starts returns and every queued watch event is delivered (weak fairness)"),
     BYSTANDERS_PROGRESS("every watch event of another guest (a bystander's hot-plug or shutdown; with no bystander, another device's event) is eventually delivered (weak fairness)"),
-    MIGRATION_COMPLETES("the migration ends with the target running after the source's I/O was done, or, where the disk does not complete, with a clean, visible abort (weak fairness)");
+    MIGRATION_COMPLETES("the migration ends with the target running after the source's I/O was done, or, where the disk does not complete, with a clean, visible abort (weak fairness)"),
+    NO_LEAK("once a device's removal has begun, its threads, rings, blkif and backend_info are all eventually freed and its backing device released (weak fairness)"),
+    NO_REQUEST_LOST("every request the guest issued is eventually answered, or re-issued by the migrated guest on the target; no guest waits for ever (weak fairness)"),
+    WATCH_QUEUE_BOUNDED("xenwatch's queue of pending watch events never holds more than the bound (--watch-queue-bound)"),
+    NO_LEFTOVERS("once the toolstack has finished and everything has settled, no xenstore directory of the device remains, and none was re-created after its removal");
 
     private final String description;
 
@@ -32,7 +39,24 @@ public enum PropertyId {
     }
 
     public boolean isLiveness() {
-        return this == XENWATCH_PROGRESS || this == BYSTANDERS_PROGRESS || this == MIGRATION_COMPLETES;
+        return this == XENWATCH_PROGRESS || this == BYSTANDERS_PROGRESS || this == MIGRATION_COMPLETES || this == NO_LEAK || this == NO_REQUEST_LOST;
+    }
+
+    /**
+     * Why the property cannot apply to a configuration, if it cannot: a migration's properties
+     * outside a migration; what only a disk that completes can promise, on one that does not.
+     */
+    public Option<String> inapplicable(Configuration c) {
+        boolean migration = c.scenario() == Scenario.MIGRATE;
+        return switch (this) {
+            case NO_UNLEASH_BEFORE_IO_DONE, NO_LOST_UPDATE, MIGRATION_COMPLETES -> migration ? Option.none()
+                    : Option.some(id() + " needs a migration; scenario " + c.scenario().id() + " has none");
+            case NO_LEAK, NO_REQUEST_LOST -> c.allComplete() ? Option.none()
+                    : Option.some(id() + " needs disks that complete; a hung or dead disk holds its requests for ever");
+            case NO_LEFTOVERS -> migration && c.toolstack().hotplug() == teardown.model.toolstack.Toolstack.Hotplug.HOTPLUG_KEY
+                    ? Option.some(id() + ": xenopsd's removal of the backend paths is not modelled") : Option.none();
+            default -> Option.none();
+        };
     }
 
     public static List<PropertyId> safety() {

@@ -17,6 +17,13 @@ public final class TeardownProperties {
 
     public static Property<TeardownState, Step> of(PropertyId id, Configuration c) {
         return switch (id) {
+            // A use after free ends the run where the kernel oopses; no-use-after-free reports it, once.
+            case NO_LEAK -> Property.leadsTo(id.id(), s -> s.someVbd(v -> v.removes() > 0 && !v.released()),
+                    s -> s.faulted() || s.everyVbd(v -> v.removes() == 0 || v.released()), Step::who, fairActors(c));
+            case NO_REQUEST_LOST -> Property.leadsTo(id.id(), TeardownProperties::guestWaits, s -> s.faulted() || !guestWaits(s),
+                    Step::who, fairActors(c));
+            case WATCH_QUEUE_BOUNDED -> Property.always(id.id(), s -> s.xenwatch().queue().size() <= c.watchQueueBound());
+            case NO_LEFTOVERS -> Property.noDeadlock(id.id(), s -> !finished(s) || s.everyVbd(TeardownProperties::leftNothing));
             case NO_VANISH_BEFORE_IO_DONE -> Property.always(id.id(), s -> s.everyVbd(v -> !v.evidenceSaysGone() || v.ioDone(c.driver())));
             case NO_UNLEASH_BEFORE_IO_DONE -> Property.always(id.id(),
                     s -> s.target() != teardown.model.toolstack.Target.RUNNING || s.ioDone(c.driver()));
@@ -25,8 +32,8 @@ public final class TeardownProperties {
             case NO_USE_AFTER_FREE -> Property.always(id.id(), s -> !s.faulted());
             case NO_DEADLOCK -> Property.noDeadlock(id.id(), s -> legitimateEnd(c, s));
             case XENWATCH_PROGRESS -> Property.leadsTo(id.id(),
-                    s -> s.xenwatch().phase().inCallback() || !s.xenwatch().queue().isEmpty(),
-                    s -> !s.xenwatch().phase().inCallback() && s.xenwatch().queue().isEmpty(),
+                    s -> s.xenwatch().inCallback() || !s.xenwatch().queue().isEmpty(),
+                    s -> !s.xenwatch().inCallback() && s.xenwatch().queue().isEmpty(),
                     Step::who, fairActors(c));
             case BYSTANDERS_PROGRESS -> Property.leadsTo(id.id(), s -> othersWaiting(s), s -> !othersWaiting(s),
                     Step::who, fairActors(c));
@@ -37,6 +44,25 @@ public final class TeardownProperties {
 
     public static Property<TeardownState, Step> of(Witness w) {
         return Property.sometimes(w.id(), w.predicate());
+    }
+
+    /**
+     * The guest waits for an answer: it is alive here (running, or suspended for a migration whose
+     * target has not taken over) and has a request outstanding on some ring. A destroyed guest, or
+     * one whose target runs and re-issued its requests, waits for nothing.
+     */
+    public static boolean guestWaits(TeardownState s) {
+        return !s.guest().gone() && s.target() != teardown.model.toolstack.Target.RUNNING && s.someVbd(v -> v.outstanding() > 0);
+    }
+
+    /** The toolstack finished without reporting a failure, and everything it set off has settled. */
+    public static boolean finished(TeardownState s) {
+        return s.settled() && !s.toolstack().aborted() && !s.faulted();
+    }
+
+    /** No xenstore directory of the device is left, and none was re-created after its removal. */
+    public static boolean leftNothing(teardown.model.Vbd v) {
+        return !v.visibility().backendDir() && !v.visibility().frontendDir() && !v.visibility().recreated();
     }
 
     /**
@@ -63,23 +89,32 @@ public final class TeardownProperties {
      * A state with no enabled step is a legitimate end when the teardown is complete, when a
      * fault stopped the run (reported by no-use-after-free), or when requests sit on a disk that
      * never completes and every blocked thread waits only for that disk, not on another thread, or
-     * when the migration was aborted before the source's device was touched (the source keeps running).
+     * when the migration was aborted before the source's device was touched (the source keeps running),
+     * or, outside a migration, when the toolstack has finished and nothing is left for xenwatch to do
+     * (a detach that gave up leaves a device that still serves its guest).
      */
     public static boolean legitimateEnd(Configuration c, TeardownState s) {
-        return s.tornDown() || s.faulted() || s.sourceKeptRunning() || Blockage.stallEndsAtDisk(c, s);
+        return s.tornDown() || s.faulted() || s.sourceKeptRunning() || Blockage.stallEndsAtDisk(c, s)
+                || (c.scenario() != teardown.model.Scenario.MIGRATE && s.settled());
     }
 
     /**
-     * Weak fairness for the kernel threads (each device's xenblkd on its own), udev, the toolstack,
-     * the target and the work queue, and for each disk that completes requests; another device's
-     * watch, a bystander guest and the frontend may or may not ever act. The keys are {@link Step#who}.
+     * Weak fairness for the kernel threads (each ring's xenblkd on its own), udev, the toolstack,
+     * the target, the work queue and the guest's blkfront driver, and for each disk that completes
+     * requests; another device's watch, a bystander guest, the guest's own choices (the frontend
+     * writing at will, its workload) and the administrator may or may not ever act. The keys are
+     * {@link Step#who}.
      */
     public static Set<Object> fairActors(Configuration c) {
         Set<Object> fair = HashSet.of(Actor.XENWATCH, Actor.TOOLSTACK, Actor.TARGET, Actor.GUEST).map(Actor::id);
         for (int i = 0; i < c.devices(); i++) {
             int index = c.devices() == 1 ? Step.ONLY : i;
-            List<Actor> own = List.of(Actor.XENBLKD, Actor.UDEV, Actor.WORKQUEUE).appendAll(c.disk(i).completes() ? List.of(Actor.DISK) : List.empty());
-            fair = fair.addAll(own.map(a -> Step.who(a, index)));
+            fair = fair.addAll(List.of(Actor.UDEV, Actor.WORKQUEUE, Actor.BLKFRONT).map(a -> Step.who(a, index)));
+            List<Actor> perRing = List.of(Actor.XENBLKD).appendAll(c.disk(i).completes() ? List.of(Actor.DISK) : List.empty());
+            for (int r = 0; r < c.rings(); r++) {
+                int ring = c.rings() == 1 ? Step.ONLY : r;
+                fair = fair.addAll(perRing.map(a -> Step.who(a, index, ring)));
+            }
         }
         return fair;
     }

@@ -32,7 +32,8 @@ public final class VariantCheck {
     /** @param symmetry store one state per renaming of the bystander guests ({@link BystanderSymmetry}) */
     public static VariantResult run(Configuration c, List<PropertyId> properties, long maxStates,
                                     Consumer<Progress> progress, boolean symmetry) {
-        List<teardown.checker.Property<TeardownState, Step>> props = properties.map(id -> TeardownProperties.of(id, c));
+        List<PropertyId> applicable = properties.filter(id -> id.inapplicable(c).isEmpty());
+        List<teardown.checker.Property<TeardownState, Step>> props = applicable.map(id -> TeardownProperties.of(id, c));
         Checker<TeardownState, Step> checker = Checker.of(new TeardownSystem(c))
                 .properties(props)
                 .properties(TeardownProperties.witnesses())
@@ -40,7 +41,12 @@ public final class VariantCheck {
                 .onProgress(progress, 2.0);
         Report<TeardownState, Step> report = (symmetry && c.bystanders() > 1 ? checker.symmetry(new BystanderSymmetry()) : checker).check();
         List<Outcome<TeardownState, Step>> outcomes = report.outcomes();
-        return new VariantResult(c, outcomes.take(props.size()), outcomes.drop(props.size()),
+        // Every asked property keeps its place; one that cannot apply is said so, not checked.
+        List<Outcome<TeardownState, Step>> checked = outcomes.take(props.size());
+        List<Outcome<TeardownState, Step>> inOrder = properties.map(id -> id.inapplicable(c).isDefined()
+                ? new Outcome<>(TeardownProperties.of(id, c), teardown.checker.Verdict.INAPPLICABLE, io.vavr.control.Option.<teardown.checker.Path<TeardownState, Step>>none())
+                : checked.get(applicable.indexOf(id)));
+        return new VariantResult(c, inOrder, outcomes.drop(props.size()),
                 report.statistics(), MigrationEnd.reachable(report.graph()), io.vavr.control.Option.some(report.graph()));
     }
 

@@ -19,7 +19,7 @@ import teardown.model.Step;
 import teardown.model.TeardownState;
 import teardown.model.toolstack.Toolstack;
 import teardown.model.blkback.Kthread;
-import teardown.model.xenbus.Xenwatch;
+import teardown.model.kernel.Frame;
 
 /**
  * The post's question, "can blocking xenwatch deadlock?", as liveness verdicts. The teardown's
@@ -46,23 +46,23 @@ class ProgressTest {
         Path<TeardownState, Step> trace = counterexample(Driver.PATCHED, Toolstack.XEND31, Disk.HUNG, PropertyId.XENWATCH_PROGRESS);
         assertTrue(trace.cycleStart().isEmpty(), "a dead end, not a cycle");
         TeardownState end = trace.last();
-        assertEquals(Xenwatch.Phase.WAITING_FOR_XENBLKD, end.xenwatch().phase());
-        assertEquals(Kthread.Phase.DRAINING, end.xenblkd().phase(), "xenblkd waits for the disk");
-        assertTrue(end.requests().inFlight() > 0);
+        assertEquals(Frame.WaitsFor.THREAD_SIGNAL, end.xenwatch().waitsFor());
+        assertEquals(Kthread.Phase.DRAINING, end.vbd(0).ring(0).xenblkd().phase(), "xenblkd waits for the disk");
+        assertTrue(end.vbd(0).ring(0).requests().inFlight() > 0);
     }
 
     @Test
     void theStockDriverHangsXenwatchOnAHungDiskToo() {
         TeardownState end = counterexample(Driver.STOCK, Toolstack.XEND31, Disk.HUNG, PropertyId.XENWATCH_PROGRESS).last();
-        assertEquals(Xenwatch.Phase.DRAINING, end.xenwatch().phase());
+        assertEquals(Frame.WaitsFor.IN_FLIGHT, end.xenwatch().waitsFor());
     }
 
     @Test
     void aDeadDiskHangsEvenUpstreamXenwatchInKthreadStop() {
         // xenblkd is stuck inside submit_bio, so kthread_stop never returns: upstream's "never waits" is for I/O only.
         TeardownState end = counterexample(Driver.UPSTREAM, Toolstack.XEND31, Disk.DEAD, PropertyId.XENWATCH_PROGRESS).last();
-        assertEquals(Xenwatch.Phase.STOPPING_KTHREAD, end.xenwatch().phase());
-        assertEquals(Kthread.Phase.BLOCKED_IN_SUBMIT_BIO, end.xenblkd().phase());
+        assertEquals(Frame.WaitsFor.THREAD_EXIT, end.xenwatch().waitsFor());
+        assertEquals(Kthread.Phase.BLOCKED_IN_SUBMIT_BIO, end.vbd(0).ring(0).xenblkd().phase());
         assertEquals(Verdict.HOLDS, verdict(Driver.UPSTREAM, Toolstack.XEND31, Disk.HUNG, PropertyId.XENWATCH_PROGRESS));
     }
 
@@ -71,7 +71,7 @@ class ProgressTest {
         assertEquals(Verdict.HOLDS, verdict(Driver.UNPATCHED, Toolstack.XEND31, Disk.HUNG, PropertyId.XENWATCH_PROGRESS));
         // What the patch adds is exactly the wait that hangs: on the same disk it holds xenwatch.
         TeardownState end = counterexample(Driver.PATCHED, Toolstack.XEND31, Disk.HUNG, PropertyId.XENWATCH_PROGRESS).last();
-        assertEquals(Xenwatch.Phase.WAITING_FOR_XENBLKD, end.xenwatch().phase());
+        assertEquals(Frame.WaitsFor.THREAD_SIGNAL, end.xenwatch().waitsFor());
     }
 
     @Test
@@ -79,8 +79,8 @@ class ProgressTest {
         Path<TeardownState, Step> trace = counterexample(Driver.PATCHED, Toolstack.XEND31, Disk.HEALTHY, PropertyId.NO_DEADLOCK,
                 Hazard.CLOSE_UNREGISTERS_WATCH);
         TeardownState end = trace.last();
-        assertEquals(Xenwatch.Phase.WAITING_FOR_XENBLKD, end.xenwatch().phase(), "xenwatch waits for xenblkd");
-        assertEquals(Kthread.Phase.UNREGISTERING_WATCH, end.xenblkd().phase(), "xenblkd waits for xenwatch_mutex");
+        assertEquals(Frame.WaitsFor.THREAD_SIGNAL, end.xenwatch().waitsFor(), "xenwatch waits for xenblkd");
+        assertEquals(Kthread.Phase.UNREGISTERING_WATCH, end.vbd(0).ring(0).xenblkd().phase(), "xenblkd waits for xenwatch_mutex");
         // The same close path is harmless without the patch's wait.
         assertEquals(Verdict.HOLDS, verdict(Driver.UNPATCHED, Toolstack.XEND31, Disk.HEALTHY, PropertyId.NO_DEADLOCK,
                 Hazard.CLOSE_UNREGISTERS_WATCH));
@@ -89,7 +89,7 @@ class ProgressTest {
     @Test
     void aSelfStopDeadlocksOnlyWithThePatchWhichKeepsXenblkdSet() {
         TeardownState end = counterexample(Driver.PATCHED, Toolstack.XEND31, Disk.HEALTHY, PropertyId.NO_DEADLOCK, Hazard.SELF_STOP).last();
-        assertEquals(Kthread.Phase.STOPPING_ITSELF, end.xenblkd().phase());
+        assertEquals(Kthread.Phase.STOPPING_ITSELF, end.vbd(0).ring(0).xenblkd().phase());
         assertEquals(Verdict.HOLDS, verdict(Driver.UNPATCHED, Toolstack.XEND31, Disk.HEALTHY, PropertyId.NO_DEADLOCK, Hazard.SELF_STOP));
     }
 
@@ -97,8 +97,8 @@ class ProgressTest {
     void aLostWakeUpLeavesThePatchedXenwatchWaitingForever() {
         TeardownState end = counterexample(Driver.PATCHED, Toolstack.XEND31, Disk.HEALTHY, PropertyId.XENWATCH_PROGRESS,
                 Hazard.WAIT_IGNORES_REMOVE_REQUEST).last();
-        assertEquals(Xenwatch.Phase.WAITING_FOR_XENBLKD, end.xenwatch().phase());
-        assertEquals(Kthread.Phase.WAITING_FOR_WORK, end.xenblkd().phase());
+        assertEquals(Frame.WaitsFor.THREAD_SIGNAL, end.xenwatch().waitsFor());
+        assertEquals(Kthread.Phase.WAITING_FOR_WORK, end.vbd(0).ring(0).xenblkd().phase());
     }
 
     @Test
@@ -122,7 +122,7 @@ class ProgressTest {
         boolean stuckBehind = false;
         for (int id = 0; id < g.size(); id++) {
             TeardownState s = g.state(id);
-            stuckBehind |= g.edges(id).isEmpty() && s.xenwatch().phase() == Xenwatch.Phase.WAITING_FOR_XENBLKD
+            stuckBehind |= g.edges(id).isEmpty() && s.xenwatch().waitsFor() == Frame.WaitsFor.THREAD_SIGNAL
                     && s.xenwatch().queue().exists(e -> e.event() == teardown.model.xenbus.WatchEvent.OTHER_DEVICE);
         }
         assertTrue(stuckBehind, "the unrelated event is never delivered");
@@ -138,7 +138,7 @@ class ProgressTest {
     void aLeakedReferenceIsAStuckTeardownNotAWait() {
         TeardownState end = counterexample(Driver.UPSTREAM, Toolstack.XEND31, Disk.HEALTHY, PropertyId.NO_DEADLOCK, Hazard.EBUSY_REF_LEAK).last();
         assertTrue(Blockage.describe(Configuration.of(Driver.UPSTREAM, Toolstack.XEND31, Disk.HEALTHY), end).contains("reference leak"));
-        assertEquals(1, end.blkif().refcnt());
+        assertEquals(1, end.vbd(0).blkif().refcnt());
     }
 
     @Test

@@ -38,7 +38,7 @@ class SeedScenarioTest {
         assertTrue(steps.exists(s -> s.startsWith("backend_release: not the last reference")));
         assertTrue(steps.last().contains("device_del: sysfs device removed"), "the decisive step removes the sysfs device");
         TeardownState end = trace.last();
-        assertFalse(end.visibility().sysfsDevice());
+        assertFalse(end.vbd(0).visibility().sysfsDevice());
         assertFalse(end.ioDone(Driver.UNPATCHED));
         assertEquals(6, trace.length(), "shortest: destroyDomain, event, kthread_remove, dev_sem, release, device_del");
     }
@@ -126,8 +126,8 @@ class SeedScenarioTest {
         Path<TeardownState, Step> trace = counterexample(Driver.STOCK, Toolstack.XENDINTENT, Disk.HEALTHY, PropertyId.NO_DEADLOCK);
         TeardownState end = trace.last();
         assertEquals(teardown.model.toolstack.ToolstackProgress.Phase.POLLING_SHUTDOWN_DONE, end.toolstack().phase());
-        assertFalse(end.visibility().shutdownDone(), "stock blkback has no shutdown-done to write");
-        assertTrue(end.xenblkd().phase() == teardown.model.blkback.Kthread.Phase.EXITED && end.blkif().freed(),
+        assertFalse(end.vbd(0).visibility().shutdownDone(), "stock blkback has no shutdown-done to write");
+        assertTrue(end.vbd(0).ring(0).xenblkd().phase().gone() && end.vbd(0).blkif().freed(),
                 "the kernel side finished: only the toolstack waits");
     }
 }

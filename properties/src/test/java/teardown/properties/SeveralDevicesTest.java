@@ -78,7 +78,7 @@ class SeveralDevicesTest {
                 .properties().head();
         assertEquals(Verdict.VIOLATED, found.verdict());
         TeardownState end = found.trace().get().last();
-        assertTrue(end.view(0).ioDone(c.driver()) && !end.view(1).ioDone(c.driver()),
+        assertTrue(end.vbd(0).ioDone(c.driver()) && !end.vbd(1).ioDone(c.driver()),
                 "the 30 s bound outlasts the healthy disk: only the slow device is still busy when the target runs");
         assertEquals(Verdict.HOLDS, verdict(c.withDisks(List.of(Disk.HEALTHY, Disk.HEALTHY)), PropertyId.NO_UNLEASH_BEFORE_IO_DONE));
     }

@@ -1,5 +1,6 @@
 package teardown.timing;
 
+import teardown.model.toolstack.ToolstackProgress.Phase;
 import io.vavr.collection.List;
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -145,11 +146,11 @@ public final class BlackoutAnalysis {
      */
     static boolean ended(TeardownState s) {
         return s.target() == Target.RUNNING
-                || s.toolstack().phase() == ToolstackProgress.Phase.DONE && s.target() == Target.WAITING_FOR_STREAM;
+                || s.toolstack().at(Phase.DONE) && s.target() == Target.WAITING_FOR_STREAM;
     }
 
     static boolean inCallback(TeardownState s) {
-        return s.xenwatch().phase().inCallback();
+        return s.xenwatch().inCallback();
     }
 
     private StepTimes.Timed timed(Step step) {

@@ -3,39 +3,53 @@ package teardown.model.blkback;
 import io.vavr.collection.List;
 import teardown.model.Actor;
 import teardown.model.Configuration;
+import teardown.model.DeviceView;
+import teardown.model.Mutant;
 import teardown.model.Step;
 import teardown.model.Successor;
-import teardown.model.DeviceView;
-import teardown.model.xenbus.Xenwatch;
-import teardown.model.xenbus.Xenwatch.Phase;
+import teardown.model.kernel.Frame.WaitsFor;
+import teardown.model.kernel.Run;
+import teardown.model.xenbus.XenbusState;
 
 /**
- * The proposed xen_blkbk_remove on xenwatch: remove sysfs attributes and the watch, ask xenblkd to
- * stop without waiting for it (it holds its own blkif reference and drops it when it exits), drop
- * the allocation reference and return. Whoever drops the last reference schedules the deferred free.
+ * The proposed xen_blkbk_remove on xenwatch: remove sysfs attributes and the watch, ask each
+ * ring's xenblkd to stop without waiting for it (each holds its own blkif reference and drops it
+ * when it exits), drop the allocation reference and return. Whoever drops the last reference
+ * schedules the deferred free.
  */
 public final class ProposedRemove {
+
+    /** the proposed drain request with its ingredient removed: waiting on xenwatch for the drain. */
+    public static final String WAIT_DRAINED = "drain request: wait for xenblkd to exit and inflight == 0";
 
     private ProposedRemove() {
     }
 
-    public static List<Successor> steps(Configuration c, DeviceView s) {
-        Xenwatch w = s.xenwatch();
-        if (w.phase() == Phase.DRAINING_REQUEST) {
-            return drainingOnXenwatch(c, s);
+    /** Every ring's running thread asked to stop; nobody waits for them. */
+    static DeviceView stopRequested(DeviceView s) {
+        DeviceView next = s;
+        for (int r = 0; r < s.rings().size(); r++) {
+            Kthread k = s.ring(r).xenblkd();
+            boolean running = !k.phase().gone() && k.phase() != Kthread.Phase.NONE;
+            next = next.withRing(r, s.ring(r).with(k.withShouldStop(running || k.shouldStop())));
         }
-        if (w.phase() != Phase.REMOVE_STARTED) {
-            throw new IllegalStateException("proposed xen_blkbk_remove has no phase " + w.phase());
-        }
-        boolean running = s.xenblkd().phase() != Kthread.Phase.EXITED;
+        return next;
+    }
+
+    /** Every thread has exited and nothing is in flight. */
+    static boolean drained(DeviceView s) {
+        return s.rings().forAll(r -> r.xenblkd().phase().gone() || r.xenblkd().phase() == Kthread.Phase.NONE) && s.vbd().inFlight() == 0;
+    }
+
+    public static Run remove(Configuration c, Run r) {
+        DeviceView s = stopRequested(r.state());
         Blkif b = s.blkif().put();
         if (b.refcnt() == 0) {
             b = b.scheduleFree();
         }
-        return List.of(new Successor(new Step(Actor.XENWATCH,
-                "xen_blkbk_remove: remove sysfs attributes, unregister watch; signal xenblkd to stop (no wait); xen_blkif_put; remove returns",
-                "drivers/block/xen-blkback/xenbus.c xen_blkbk_remove (proposed)"),
-                s.with(s.xenblkd().withShouldStop(running || s.xenblkd().shouldStop())).with(b).with(w.withPhase(Phase.DEVICE_DEL))));
+        return r.did("xen_blkbk_remove: remove sysfs attributes, unregister watch; signal xenblkd to stop (no wait); xen_blkif_put; remove returns",
+                        "drivers/block/xen-blkback/xenbus.c xen_blkbk_remove (proposed)")
+                .with(s.with(b)).ret();
     }
 
     /**
@@ -45,40 +59,39 @@ public final class ProposedRemove {
      * {@code neverWait} off it is the 3.0-3.15 wait on xenwatch; with {@code honestClosed} off it
      * switches to Closed at once, as today's frontend_changed does regardless of -EBUSY.
      */
-    public static Successor drainRequest(Configuration c, DeviceView s, boolean neverWait, boolean honestClosed) {
-        boolean running = s.xenblkd().phase() != Kthread.Phase.EXITED;
-        DeviceView stopped = s.with(s.xenblkd().withShouldStop(running || s.xenblkd().shouldStop()));
+    public static Run drainRequest(Configuration c, Run r, boolean neverWait, boolean honestClosed) {
+        DeviceView stopped = stopRequested(r.state());
         if (!neverWait) {
-            return new Successor(new Step(Actor.XENWATCH, "drain request watch: kthread_stop(xenblkd), then wait for inflight == 0",
-                    "drivers/block/xen-blkback/xenbus.c (proposed drain request, ablated: waits on xenwatch)"),
-                    stopped.with(s.xenwatch().enter(Phase.DRAINING_REQUEST, s.index())));
+            return r.did("drain request watch: kthread_stop(xenblkd), then wait for inflight == 0",
+                    "drivers/block/xen-blkback/xenbus.c (proposed drain request, ablated: waits on xenwatch)")
+                    .with(stopped).waitAt(WAIT_DRAINED, WaitsFor.IN_FLIGHT, 0);
         }
-        return new Successor(new Step(Actor.XENWATCH, "drain request watch: signal xenblkd to stop (no wait)"
-                + (honestClosed ? "; Closed comes when drained" : "; switch to Closed at once"),
-                "drivers/block/xen-blkback/xenbus.c (proposed drain request)"),
-                honestClosed ? stopped : stopped.with(s.visibility().closed()));
+        return r.did("drain request watch: signal xenblkd to stop (no wait)" + (honestClosed ? "; Closed comes when drained" : "; switch to Closed at once"),
+                "drivers/block/xen-blkback/xenbus.c (proposed drain request)")
+                .with(honestClosed ? stopped : stopped.with(stopped.visibility().closed())).ret();
     }
 
     /** The ablated drain request's wait on xenwatch: thread exited and nothing in flight, then Closed. */
-    public static io.vavr.collection.List<Successor> drainingOnXenwatch(Configuration c, DeviceView s) {
-        if (s.xenblkd().phase() != Kthread.Phase.EXITED || s.requests().inFlight() > 0) {
-            return io.vavr.collection.List.empty();
+    public static List<Run> resume(Configuration c, Run r) {
+        DeviceView s = r.state();
+        if (!drained(s)) {
+            return List.empty();
         }
-        return io.vavr.collection.List.of(new Successor(new Step(Actor.XENWATCH, "inflight == 0: write Closed; the watch callback returns",
-                "drivers/block/xen-blkback/xenbus.c (proposed drain request, ablated)"),
-                s.with(s.visibility().closed()).with(s.xenwatch().withPhase(Phase.IDLE))));
+        return List.of(r.resumed().did("inflight == 0: write Closed; the watch callback returns",
+                "drivers/block/xen-blkback/xenbus.c (proposed drain request, ablated)").with(s.with(s.visibility().closed())).ret());
     }
 
     /** The drained work: scheduled by the last completion (or xenblkd's exit) of a stopping ring, it writes Closed. */
-    public static io.vavr.collection.List<Successor> drainedWork(Configuration c, DeviceView s) {
-        boolean drained = s.xenblkd().shouldStop() && s.xenblkd().phase() == Kthread.Phase.EXITED
-                && (s.requests().inFlight() == 0 || c.has(teardown.model.Mutant.DRAINED_WORK_IGNORES_INFLIGHT)); // MUTANT drained-work-ignores-inflight
-        boolean pending = s.visibility().backendDir() && (s.visibility().backendState() == teardown.model.hotplug.Visibility.BackendState.CONNECTED
-                || s.visibility().backendState() == teardown.model.hotplug.Visibility.BackendState.CLOSING);
+    public static List<Successor> drainedWork(Configuration c, DeviceView s) {
+        boolean stopping = s.rings().exists(r -> r.xenblkd().shouldStop());
+        boolean drained = stopping && s.rings().forAll(r -> r.xenblkd().phase().gone() || r.xenblkd().phase() == Kthread.Phase.NONE)
+                && (s.vbd().inFlight() == 0 || c.has(Mutant.DRAINED_WORK_IGNORES_INFLIGHT)); // MUTANT drained-work-ignores-inflight
+        XenbusState state = s.visibility().backendState();
+        boolean pending = s.visibility().backendDir() && (state == XenbusState.CONNECTED || state == XenbusState.CLOSING);
         if (!c.driver().closedByDeferredFree() || !drained || !pending || s.blkif().freed()) {
-            return io.vavr.collection.List.empty();
+            return List.empty();
         }
-        return io.vavr.collection.List.of(new Successor(new Step(Actor.WORKQUEUE, "xen_blkif_drained: nothing in flight, xenblkd gone: write state Closed",
+        return List.of(new Successor(new Step(Actor.WORKQUEUE, "xen_blkif_drained: nothing in flight, xenblkd gone: write state Closed",
                 "drivers/block/xen-blkback/xenbus.c xen_blkif_drained (proposed)"), s.with(s.visibility().closed())));
     }
 }

@@ -2,12 +2,26 @@ package teardown.model.blkback;
 
 import io.vavr.collection.List;
 import teardown.model.Configuration;
-import teardown.model.Driver;
-import teardown.model.Successor;
-import teardown.model.DeviceView;
+import teardown.model.kernel.Run;
 
-/** The post's Xen 3.1.0 vendor blkback, unpatched (xen-devel, August 2008, 'blkback teardown') or with the post's patch. */
-public record VendorBlkback(boolean patched) implements Driver {
+/**
+ * The post's Xen 3.1.0 vendor blkback, unpatched (xen-devel, August 2008, 'blkback teardown') or
+ * with the post's patch: the 2.6.18 driver with the vendor tree's own remove and close path.
+ * The post shows only those; the connect path is taken to be the stock 2.6.18 one
+ * (docs/model/choices.md#20-the-vendor-trees-connect-path).
+ */
+public class VendorBlkback extends StockBlkback {
+
+    private final boolean patched;
+
+    public VendorBlkback(boolean patched) {
+        super(false);
+        this.patched = patched;
+    }
+
+    public boolean patched() {
+        return patched;
+    }
 
     @Override
     public String id() {
@@ -21,13 +35,19 @@ public record VendorBlkback(boolean patched) implements Driver {
     }
 
     @Override
-    public List<Successor> remove(Configuration c, DeviceView s) {
-        return VendorRemove.steps(c, s);
+    public Run remove(Configuration c, Run r) {
+        return VendorRemove.remove(c, r);
     }
 
     @Override
-    public Successor shutdownRequest(Configuration c, DeviceView s) {
-        return VendorRemove.shutdownRequest(c, s);
+    public List<Run> resume(Configuration c, Run r) {
+        List<Run> own = VendorRemove.resume(c, r);
+        return own.isEmpty() && !VendorRemove.isOwnPoint(r.top().at()) ? super.resume(c, r) : own;
+    }
+
+    @Override
+    public Run shutdownRequest(Configuration c, Run r) {
+        return VendorRemove.shutdownRequest(c, r);
     }
 
     @Override
@@ -35,8 +55,9 @@ public record VendorBlkback(boolean patched) implements Driver {
         return true;
     }
 
+    /** The vendor xenblkd holds a backend_info reference instead (docs/model/choices.md#3-the-vendor-xenblkd-holds-a-backend_info-reference-not-a-blkif-reference). */
     @Override
-    public String toString() {
-        return id();
+    public boolean kthreadHoldsBlkifRef() {
+        return false;
     }
 }

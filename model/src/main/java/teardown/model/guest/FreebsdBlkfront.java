@@ -1,5 +1,6 @@
 package teardown.model.guest;
 
+import teardown.model.toolstack.ToolstackProgress.Phase;
 import io.vavr.collection.List;
 import teardown.model.Actor;
 import teardown.model.Configuration;
@@ -34,10 +35,10 @@ public final class FreebsdBlkfront implements Frontend {
 
     @Override
     public List<Successor> atSuspend(Configuration c, TeardownState s, boolean nothingElseEnabled) {
-        if (s.toolstack().phase() != ToolstackProgress.Phase.GUEST_SUSPENDING) {
+        if (!s.toolstack().at(Phase.GUEST_SUSPENDING)) {
             return List.empty();
         }
-        if (s.everyVbd(d -> d.requests().onRing() == 0 && d.requests().inFlight() == 0)) {
+        if (s.everyVbd(d -> d.outstanding() == 0)) {
             return List.of(new Successor(new Step(Actor.GUEST, "xbd_suspend: every request answered; the guest suspends, its final state is sent", SOURCE),
                     s.with(s.toolstack().withPhase(ToolstackProgress.Phase.STATE_SENT))));
         }
@@ -46,6 +47,12 @@ public final class FreebsdBlkfront implements Frontend {
         return !canCancel ? List.empty()
                 : List.of(new Successor(new Step(Actor.GUEST, "xbd_suspend: 30 s without a drain: suspend cancelled, migration fails, guest keeps running", SOURCE),
                 s.with(s.toolstack().abort())));
+    }
+
+    @Override
+    public io.vavr.control.Option<String> cannotRun(teardown.model.Scenario scenario) {
+        return scenario == teardown.model.Scenario.MIGRATE ? io.vavr.control.Option.none()
+                : io.vavr.control.Option.some("the FreeBSD frontend is modelled at suspend only, not in scenario " + scenario.id());
     }
 
     @Override

@@ -22,6 +22,27 @@ public final class UdevSteps {
     }
 
     public static List<Successor> steps(Configuration c, DeviceView s) {
+        return hotplugAdd(c, s).appendAll(onRemove(c, s));
+    }
+
+    /**
+     * A device just probed: the hotplug script (run by udev for xend, by libxl itself for xl) writes
+     * physical-device and hotplug-status, which fires blkback's physical-device watch.
+     */
+    private static List<Successor> hotplugAdd(Configuration c, DeviceView s) {
+        Visibility v = s.visibility();
+        if (!v.sysfsDevice() || !v.backendDir() || v.hotplugStatus() || s.vbd().removes() > 0) {
+            return List.empty();
+        }
+        DeviceView next = s.with(v.hotplugged());
+        if (s.be().live()) {
+            next = next.with(next.xenwatch().enqueue(WatchEvent.PHYSICAL_DEVICE, s.index()));
+        }
+        return List.of(new Successor(new Step(Actor.UDEV, "block add script: write physical-device and hotplug-status",
+                "tools/hotplug/Linux/block; tools/libs/light/libxl_device.c device_hotplug"), next));
+    }
+
+    private static List<Successor> onRemove(Configuration c, DeviceView s) {
         Visibility v = s.visibility();
         boolean early = c.has(Mutant.UDEV_CLEANUP_BEFORE_REMOVE_RETURNS) && v.uevent() == Visibility.Uevent.NONE && s.vbd().removes() > 0; // MUTANT udev-cleanup-before-remove-returns
         if (v.uevent() != Visibility.Uevent.PENDING && !early) {
@@ -29,8 +50,9 @@ public final class UdevSteps {
         }
         return List.of(switch (c.toolstack().hotplug()) {
             case XEND_CLEANUP -> {
-                DeviceView next = s.with(v.backendDirRemoved().frontendDirRemoved().ueventHandled());
-                if (v.backendDir()) {
+                boolean keeps = c.has(Mutant.UDEV_CLEANUP_KEEPS_BACKEND_DIR); // MUTANT udev-cleanup-keeps-backend-dir
+                DeviceView next = s.with((keeps ? v : v.backendDirRemoved()).frontendDirRemoved().ueventHandled());
+                if (v.backendDir() && !keeps) {
                     next = next.with(next.xenwatch().enqueue(WatchEvent.BACKEND_GONE, s.index()));
                 }
                 yield new Successor(new Step(Actor.UDEV, "xen-hotplug-cleanup: xenstore-rm the backend directory and frontend path",

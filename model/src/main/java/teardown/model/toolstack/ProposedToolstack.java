@@ -56,12 +56,12 @@ public record ProposedToolstack(Set<Ingredient> ingredients) implements Toolstac
         }
         ToolstackProgress t = s.toolstack();
         return switch (t.phase()) {
-            case STATE_SENT -> List.of(ToolstackSteps.next(s, "before 'permission to go': write the vbd's drain request (online=0, state=Closing)",
+            case Phase.STATE_SENT -> List.of(ToolstackSteps.next(s, "before 'permission to go': write the vbd's drain request (online=0, state=Closing)",
                     Xl.MIGRATE + "migrate_domain (proposed); " + Xl.DEVICE + "libxl__device_drain (proposed)",
-                    s.withEveryVisibility(v -> v.closing()).with(ToolstackSteps.enqueueEach(s, WatchEvent.SHUTDOWN_REQUEST))
+                    s.withEveryVisibility(v -> v.closing()).with(ToolstackSteps.enqueueEach(c, s, WatchEvent.SHUTDOWN_REQUEST))
                             .with(t.withPhase(Phase.WAITING_FOR_CLOSED))));
-            case WAITING_FOR_CLOSED -> waitForDrained(c, s, nothingElseEnabled);
-            case DESTROYING_DOMAIN -> s.target() != Target.RUNNING ? List.empty()
+            case Phase.WAITING_FOR_CLOSED -> waitForDrained(c, s, nothingElseEnabled);
+            case Phase.DESTROYING_DOMAIN -> s.target() != Target.RUNNING ? List.empty()
                     : List.of(ToolstackSteps.next(s, "report: target running; libxl_domain_destroy: rm backend paths, xc_domain_destroy",
                     Xl.DOMAIN + "libxl__destroy_domid", s.withEveryVisibility(v -> v.backendDirDeletedByToolstack()).with(t.withPhase(Phase.DONE))));
             default -> List.empty();
@@ -70,10 +70,10 @@ public record ProposedToolstack(Set<Ingredient> ingredients) implements Toolstac
 
     private List<Successor> waitForDrained(Configuration c, TeardownState s, boolean nothingElseEnabled) {
         ToolstackProgress t = s.toolstack();
-        if (s.everyVbd(teardown.model.DeviceView::backendClosed)) {
+        if (s.everyVbd(teardown.model.Vbd::backendClosed)) {
             return List.of(ToolstackSteps.next(s, "backend Closed (drained): vbd force remove (rm frontend); write 'permission to go'",
                     Xl.DEVICE + "libxl__initiate_device_generic_remove; " + Xl.MIGRATE + "migrate_domain (proposed)",
-                    Xl.forceRemove(s).with(t.withPhase(Phase.DESTROYING_DOMAIN)).with(ToolstackSteps.unleash(s))));
+                    Xl.forceRemove(c, s).with(t.withPhase(Phase.DESTROYING_DOMAIN)).with(ToolstackSteps.unleash(s))));
         }
         boolean bounded = has(Ingredient.BOUNDED_WAIT) && !c.has(teardown.model.Mutant.PROPOSED_WAIT_UNBOUNDED); // MUTANT proposed-wait-unbounded
         if (!bounded || !ToolstackSteps.timeoutCanFire(c, s, nothingElseEnabled)) {
@@ -84,7 +84,7 @@ public record ProposedToolstack(Set<Ingredient> ingredients) implements Toolstac
                     Xl.MIGRATE + "migrate_domain (proposed abort path)", s.with(t.timeout(Phase.DONE).abort())));
         }
         return List.of(ToolstackSteps.next(s, "10 s without Closed: log error, carry on: vbd force remove; write 'permission to go'",
-                Xl.DEVICE + "device_backend_callback", Xl.forceRemove(s)
+                Xl.DEVICE + "device_backend_callback", Xl.forceRemove(c, s)
                         .with(t.timeout(Phase.DESTROYING_DOMAIN)).with(ToolstackSteps.unleash(s))));
     }
 
@@ -112,6 +112,22 @@ public record ProposedToolstack(Set<Ingredient> ingredients) implements Toolstac
     @Override
     public Driver usualDriver() {
         return Driver.PROPOSED;
+    }
+
+    /** Outside a migration the proposed sender is xl. */
+    @Override
+    public List<Successor> detach(Configuration c, TeardownState s, boolean nothingElseEnabled) {
+        return Libxl.detach(c, s, nothingElseEnabled);
+    }
+
+    @Override
+    public List<Successor> destroy(Configuration c, TeardownState s, boolean nothingElseEnabled) {
+        return Libxl.destroy(c, s, nothingElseEnabled);
+    }
+
+    @Override
+    public io.vavr.control.Option<String> cannotRun(teardown.model.Scenario s) {
+        return io.vavr.control.Option.none();
     }
 
     @Override

@@ -27,7 +27,7 @@ public final class TargetSteps {
             // Each device whose source I/O is not done remembers that the target ran before it was.
             TeardownState running = s.with(Target.RUNNING);
             for (DeviceView d : s.views()) {
-                if (!d.ioDone(c.driver())) {
+                if (!d.vbd().ioDone(c.driver())) {
                     running = running.withVbd(d.index(), d.vbd().with(d.history().ranEarly()));
                 }
             }

@@ -2,6 +2,7 @@ package teardown.model.toolstack;
 
 import teardown.model.Configuration;
 import teardown.model.Driver;
+import teardown.model.Scenario;
 import teardown.model.Step;
 import teardown.model.Successor;
 import teardown.model.TeardownState;
@@ -42,11 +43,27 @@ public interface Toolstack {
     String description();
 
     /**
-     * The toolstack's enabled steps.
+     * The toolstack's enabled steps in a migration.
      *
      * @param nothingElseEnabled no other actor can move, so a bounded wait on a healthy disk may run out
      */
     List<Successor> steps(Configuration c, TeardownState s, boolean nothingElseEnabled);
+
+    /** The toolstack's steps when it hot-unplugs the guest's vbds (scenario detach). */
+    default List<Successor> detach(Configuration c, TeardownState s, boolean nothingElseEnabled) {
+        return List.empty();
+    }
+
+    /** The toolstack's steps when it destroys the running guest (scenarios destroy and frontend-writes). */
+    default List<Successor> destroy(Configuration c, TeardownState s, boolean nothingElseEnabled) {
+        return List.empty();
+    }
+
+    /** Why this toolstack's part in a scenario is not modelled, if it is not. */
+    default Option<String> cannotRun(Scenario s) {
+        return s == Scenario.MIGRATE ? Option.none()
+                : Option.some("toolstack " + id() + " is modelled for migration only, not in scenario " + s.id());
+    }
 
     /** What the toolstack relies on before it lets the target run, in a reviewer's words. */
     default String reliesOn() {

@@ -6,59 +6,98 @@ package teardown.model.toolstack;
  * {@code timedOut}: a bounded wait gave up before the target was let go; {@code aborted}: the toolstack reported the migration
  * as failed, so the target is never let run.
  */
-public record ToolstackProgress(Phase phase, boolean timedOut, boolean aborted) {
+public record ToolstackProgress(String phase, boolean timedOut, boolean aborted) {
 
-    public enum Phase {
+    /**
+     * The phases of the built-in toolstacks. A phase is a name, so a toolstack of one's own can add
+     * phases; one whose name starts with "polling-" or "waiting-for-" is where the toolstack waits
+     * on something the backend shows.
+     */
+    public static final class Phase {
+
         /** FreeBSD guest: blkfront drains its requests before it lets the suspend go ahead (30 s). */
-        GUEST_SUSPENDING,
+        public static final String GUEST_SUSPENDING = "guest-suspending";
+
+        /** the guest runs; its toolstack has not yet begun to detach or destroy (the other scenarios' start). */
+        public static final String GUEST_RUNNING = "guest-running";
+
+        /** libxl: the 10 s wait for Closed ran out and the removal goes on forced, waiting for Closed again. */
+        public static final String WAITING_FOR_CLOSED_FORCED = "waiting-for-closed-forced";
+
+        /** xm block-detach: waitForDevice_destroy, until the backend's hotplug-status is gone. */
+        public static final String WAITING_FOR_HOTPLUG_STATUS_GONE = "waiting-for-hotplug-status-gone";
+
         /** guest suspended and its state sent; devices not yet released. */
-        STATE_SENT,
+        public static final String STATE_SENT = "state-sent";
+
         /** xend testDeviceComplete(): waiting for every listed device's hotplug-status to vanish. */
-        POLLING_HOTPLUG_STATUS,
+        public static final String POLLING_HOTPLUG_STATUS = "polling-hotplug-status";
+
         /** xend: save has returned; the socket is about to be closed. */
-        CLOSING_SOCKET,
+        public static final String CLOSING_SOCKET = "closing-socket";
+
         /** the post's testDeviceComplete(io_done=True): waiting for every device's shutdown-done. */
-        POLLING_SHUTDOWN_DONE,
+        public static final String POLLING_SHUTDOWN_DONE = "polling-shutdown-done";
+
         /** the post's sock.shutdown(2) is next. */
-        UNLEASHING,
+        public static final String UNLEASHING = "unleashing";
+
         /** the post's destroyDomain() after the unleash. */
-        DESTROYING,
+        public static final String DESTROYING = "destroying";
+
         /** the post's final testDeviceComplete() after destroyDomain. */
-        POLLING_AFTER_DESTROY,
+        public static final String POLLING_AFTER_DESTROY = "polling-after-destroy";
+
         /** xl: 'permission to go' written; waiting for the receiver's report. */
-        AWAITING_REPORT,
+        public static final String AWAITING_REPORT = "awaiting-report";
+
         /** libxl (or the proposed sender): waiting, bounded, for backend state Closed. */
-        WAITING_FOR_CLOSED,
+        public static final String WAITING_FOR_CLOSED = "waiting-for-closed";
+
         /** xenopsd: waiting at most 30 s for the vbd's hard shutdown to be acknowledged. */
-        WAITING_FOR_SHUTDOWN,
+        public static final String WAITING_FOR_SHUTDOWN = "waiting-for-shutdown";
+
         /** xenopsd: storage deactivate of the disk. */
-        DEACTIVATING,
+        public static final String DEACTIVATING = "deactivating";
+
         /** the final handshake that lets the destination unpause is next. */
-        HANDSHAKE,
+        public static final String HANDSHAKE = "handshake";
+
         /** the source domain is destroyed (xc_domain_destroy, or xenopsd's VM shutdown after the destination runs). */
-        DESTROYING_DOMAIN,
-        DONE;
+        public static final String DESTROYING_DOMAIN = "destroying-domain";
+
+        /** the toolstack has finished (migrated, aborted, detached or destroyed). */
+        public static final String DONE = "done";
+
+        private Phase() {
+        }
 
         /** The toolstack is waiting on something the backend shows. */
-        public boolean polling() {
-            return this == POLLING_HOTPLUG_STATUS || this == POLLING_SHUTDOWN_DONE || this == POLLING_AFTER_DESTROY
-                    || this == WAITING_FOR_CLOSED || this == WAITING_FOR_SHUTDOWN;
+        public static boolean polling(String phase) {
+            return phase.startsWith("polling-") || phase.startsWith("waiting-for-");
         }
     }
-
-    public static ToolstackProgress stateSent() {
+   public static ToolstackProgress stateSent() {
         return new ToolstackProgress(Phase.STATE_SENT, false, false);
+    }
+
+    public static ToolstackProgress guestRunning() {
+        return new ToolstackProgress(Phase.GUEST_RUNNING, false, false);
     }
 
     public static ToolstackProgress guestSuspending() {
         return new ToolstackProgress(Phase.GUEST_SUSPENDING, false, false);
     }
 
-    public ToolstackProgress withPhase(Phase p) {
+    public boolean at(String p) {
+        return phase.equals(p);
+    }
+
+    public ToolstackProgress withPhase(String p) {
         return new ToolstackProgress(p, timedOut, aborted);
     }
 
-    public ToolstackProgress timeout(Phase next) {
+    public ToolstackProgress timeout(String next) {
         return new ToolstackProgress(next, true, aborted);
     }
 

@@ -28,7 +28,7 @@ final class ToolstackSteps {
      * timeout only while the target has not been let go: xl's libxl cleanup wait and the post's
      * final testDeviceComplete() run after the unleash, so the target did not run "after a timeout".
      */
-    static ToolstackProgress timedOut(TeardownState s, ToolstackProgress.Phase next) {
+    static ToolstackProgress timedOut(TeardownState s, String next) {
         return s.target() == Target.WAITING_FOR_STREAM ? s.toolstack().timeout(next) : s.toolstack().withPhase(next);
     }
 
@@ -41,13 +41,22 @@ final class ToolstackSteps {
      * The watch events the toolstack's writes fire for every device of the guest, device by device
      * in the order its loop over the vbds writes them (the events of one device in the order given).
      */
-    static Xenwatch enqueueEach(TeardownState s, WatchEvent... events) {
+    static Xenwatch enqueueEach(Configuration c, TeardownState s, WatchEvent... events) {
         Xenwatch w = s.xenwatch();
         for (int i = 0; i < s.vbds().size(); i++) {
             for (WatchEvent e : events) {
-                w = w.enqueue(e, i);
+                if (!e.otherend()) {
+                    w = w.enqueue(e, i);
+                } else if (otherendWatched(s, i)) {
+                    w = w.otherendFires(e, i, c.driver().otherendDropsPendingEvents());
+                }
             }
         }
         return w;
+    }
+
+    /** Device {@code i}'s frontend-state watch is registered: the device was probed and its remove has not begun. */
+    static boolean otherendWatched(TeardownState s, int i) {
+        return s.vbd(i).visibility().sysfsDevice() && s.vbd(i).removes() == 0;
     }
 }

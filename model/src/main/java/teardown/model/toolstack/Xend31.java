@@ -32,12 +32,12 @@ public final class Xend31 extends XendFamily {
     public List<Successor> steps(Configuration c, TeardownState s, boolean nothingElseEnabled) {
         ToolstackProgress t = s.toolstack();
         return switch (t.phase()) {
-            case STATE_SENT -> List.of(ToolstackSteps.next(s, "destroyDomain: domain_destroy, _releaseDevices, _removeDom deletes the frontend directory",
+            case Phase.STATE_SENT -> List.of(ToolstackSteps.next(s, "destroyDomain: domain_destroy, _releaseDevices, _removeDom deletes the frontend directory",
                     DOMAIN_INFO + "destroyDomain",
-                    s.withEveryVisibility(v -> v.closing().frontendDirRemoved()).with(ToolstackSteps.enqueueEach(s, WatchEvent.FRONTEND_GONE))
+                    s.withEveryVisibility(v -> v.closing().frontendDirRemoved()).with(ToolstackSteps.enqueueEach(c, s, WatchEvent.FRONTEND_GONE))
                             .with(t.withPhase(c.has(Mutant.UNLEASH_BEFORE_POLL) ? Phase.CLOSING_SOCKET : Phase.POLLING_HOTPLUG_STATUS)))); // MUTANT unleash-before-poll
-            case POLLING_HOTPLUG_STATUS -> pollHotplugStatus(c, s, Phase.CLOSING_SOCKET, nothingElseEnabled);
-            case CLOSING_SOCKET -> List.of(ToolstackSteps.next(s, "save returns; sock.close() ends the stream",
+            case Phase.POLLING_HOTPLUG_STATUS -> pollHotplugStatus(c, s, Phase.CLOSING_SOCKET, nothingElseEnabled);
+            case Phase.CLOSING_SOCKET -> List.of(ToolstackSteps.next(s, "save returns; sock.close() ends the stream",
                     CHECKPOINT + "; tools/python/xen/xend/XendDomain.py domain_migrate",
                     s.with(t.withPhase(Phase.DONE)).with(ToolstackSteps.unleash(s))));
             default -> List.empty();
@@ -45,7 +45,7 @@ public final class Xend31 extends XendFamily {
     }
 
     /** testDeviceComplete(): a listed device is pending while its backend directory still has hotplug-status. */
-    static List<Successor> pollHotplugStatus(Configuration c, TeardownState s, Phase next, boolean nothingElseEnabled) {
+    static List<Successor> pollHotplugStatus(Configuration c, TeardownState s, String next, boolean nothingElseEnabled) {
         ToolstackProgress t = s.toolstack();
         boolean pending = s.someVbd(d -> d.visibility().backendDir() && d.visibility().hotplugStatus());
         if (!pending) {

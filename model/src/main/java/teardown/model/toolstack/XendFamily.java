@@ -1,6 +1,10 @@
 package teardown.model.toolstack;
 
+import io.vavr.collection.List;
 import teardown.model.Actor;
+import teardown.model.Configuration;
+import teardown.model.Successor;
+import teardown.model.TeardownState;
 import teardown.model.Step;
 import teardown.model.toolstack.Toolstack;
 
@@ -16,6 +20,21 @@ abstract class XendFamily implements Toolstack {
     public Step unpause() {
         return new Step(Actor.TARGET, "restore completes, domain unpaused; blkfront re-issues its requests",
                 "tools/python/xen/xend/XendCheckpoint.py restore; drivers/xen/blkfront/blkfront.c blkif_recover");
+    }
+
+    @Override
+    public List<Successor> detach(Configuration c, TeardownState s, boolean nothingElseEnabled) {
+        return Xm.detach(c, s, nothingElseEnabled);
+    }
+
+    @Override
+    public List<Successor> destroy(Configuration c, TeardownState s, boolean nothingElseEnabled) {
+        return Xm.destroy(c, s, nothingElseEnabled);
+    }
+
+    @Override
+    public io.vavr.control.Option<String> cannotRun(teardown.model.Scenario s) {
+        return io.vavr.control.Option.none();
     }
 
     @Override

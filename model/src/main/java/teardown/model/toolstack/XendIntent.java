@@ -31,11 +31,11 @@ public final class XendIntent extends XendFamily {
     public List<Successor> steps(Configuration c, TeardownState s, boolean nothingElseEnabled) {
         ToolstackProgress t = s.toolstack();
         return switch (t.phase()) {
-            case STATE_SENT -> List.of(ToolstackSteps.next(s, "_releaseDevices: online=0, state=Closing, remove the frontend path; backend path kept",
+            case Phase.STATE_SENT -> List.of(ToolstackSteps.next(s, "_releaseDevices: online=0, state=Closing, remove the frontend path; backend path kept",
                     Xend31.DOMAIN_INFO + "_releaseDevices; tools/python/xen/xend/server/DevController.py destroyDevice",
-                    s.withEveryVisibility(v -> v.closing().frontendDirRemoved()).with(ToolstackSteps.enqueueEach(s, WatchEvent.FRONTEND_GONE))
+                    s.withEveryVisibility(v -> v.closing().frontendDirRemoved()).with(ToolstackSteps.enqueueEach(c, s, WatchEvent.FRONTEND_GONE))
                             .with(t.withPhase(Phase.POLLING_SHUTDOWN_DONE))));
-            case POLLING_SHUTDOWN_DONE -> !s.everyVbd(d -> d.visibility().shutdownDone()) ? List.empty()
+            case Phase.POLLING_SHUTDOWN_DONE -> !s.everyVbd(d -> d.visibility().shutdownDone()) ? List.empty()
                     : List.of(ToolstackSteps.next(s, "testDeviceComplete(io_done=True): every released device shows shutdown-done",
                     Xend31.DOMAIN_INFO + "testDeviceComplete", s.with(t.withPhase(Phase.UNLEASHING))));
             default -> XendPatched.afterShutdownDone(c, s, nothingElseEnabled);
@@ -50,5 +50,12 @@ public final class XendIntent extends XendFamily {
     @Override
     public Driver usualDriver() {
         return Driver.PATCHED;
+    }
+
+    /** Outside a migration the post's xend is xend: its own change is in the migration's save. */
+    @Override
+    public io.vavr.control.Option<String> cannotRun(teardown.model.Scenario s) {
+        return s == teardown.model.Scenario.MIGRATE ? io.vavr.control.Option.none()
+                : io.vavr.control.Option.some("toolstack " + id() + " differs from xend31 only in a migration's save: scenario " + s.id() + " runs xend31");
     }
 }

@@ -28,13 +28,13 @@ public final class XendPatched extends XendFamily {
     public List<Successor> steps(Configuration c, TeardownState s, boolean nothingElseEnabled) {
         ToolstackProgress t = s.toolstack();
         return switch (t.phase()) {
-            case STATE_SENT -> List.of(ToolstackSteps.next(s, "_releaseDevices(force=True): online=0, state=Closing, remove backend and frontend paths",
+            case Phase.STATE_SENT -> List.of(ToolstackSteps.next(s, "_releaseDevices(force=True): online=0, state=Closing, remove backend and frontend paths",
                     Xend31.DOMAIN_INFO + "_releaseDevices; tools/python/xen/xend/server/DevController.py destroyDevice",
                     s.withEveryVisibility(v -> v.closing().backendDirDeletedByToolstack().frontendDirRemoved())
-                            .with(ToolstackSteps.enqueueEach(s, WatchEvent.BACKEND_GONE, WatchEvent.FRONTEND_GONE))
+                            .with(ToolstackSteps.enqueueEach(c, s, WatchEvent.BACKEND_GONE, WatchEvent.FRONTEND_GONE))
                             .with(t.withPhase(Phase.POLLING_SHUTDOWN_DONE))));
             // A device is listed while its backend directory exists; a listed one is pending without shutdown-done.
-            case POLLING_SHUTDOWN_DONE -> s.someVbd(d -> d.visibility().backendDir() && !d.visibility().shutdownDone()) ? List.empty()
+            case Phase.POLLING_SHUTDOWN_DONE -> s.someVbd(d -> d.visibility().backendDir() && !d.visibility().shutdownDone()) ? List.empty()
                     : List.of(ToolstackSteps.next(s, "testDeviceComplete(io_done=True): no listed device lacks shutdown-done",
                     Xend31.DOMAIN_INFO + "testDeviceComplete", s.with(t.withPhase(Phase.UNLEASHING))));
             default -> afterShutdownDone(c, s, nothingElseEnabled);
@@ -45,12 +45,19 @@ public final class XendPatched extends XendFamily {
     static List<Successor> afterShutdownDone(Configuration c, TeardownState s, boolean nothingElseEnabled) {
         ToolstackProgress t = s.toolstack();
         return switch (t.phase()) {
-            case UNLEASHING -> List.of(ToolstackSteps.next(s, "sock.shutdown(2): the target is unleashed", Xend31.CHECKPOINT,
+            case Phase.UNLEASHING -> List.of(ToolstackSteps.next(s, "sock.shutdown(2): the target is unleashed", Xend31.CHECKPOINT,
                     s.with(t.withPhase(Phase.DESTROYING)).with(ToolstackSteps.unleash(s))));
-            case DESTROYING -> List.of(ToolstackSteps.next(s, "destroyDomain: domain_destroy; no frontend left to release",
+            case Phase.DESTROYING -> List.of(ToolstackSteps.next(s, "destroyDomain: domain_destroy; no frontend left to release",
                     Xend31.DOMAIN_INFO + "destroyDomain", s.with(t.withPhase(Phase.POLLING_AFTER_DESTROY))));
-            case POLLING_AFTER_DESTROY -> Xend31.pollHotplugStatus(c, s, Phase.DONE, nothingElseEnabled);
+            case Phase.POLLING_AFTER_DESTROY -> Xend31.pollHotplugStatus(c, s, Phase.DONE, nothingElseEnabled);
             default -> List.empty();
         };
+    }
+
+    /** Outside a migration the post's xend is xend: its own change is in the migration's save. */
+    @Override
+    public io.vavr.control.Option<String> cannotRun(teardown.model.Scenario s) {
+        return s == teardown.model.Scenario.MIGRATE ? io.vavr.control.Option.none()
+                : io.vavr.control.Option.some("toolstack " + id() + " differs from xend31 only in a migration's save: scenario " + s.id() + " runs xend31");
     }
 }

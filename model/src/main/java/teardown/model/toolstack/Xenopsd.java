@@ -78,22 +78,22 @@ public record Xenopsd(Mode mode, Deactivate deactivate) implements Toolstack {
     public List<Successor> steps(Configuration c, TeardownState s, boolean nothingElseEnabled) {
         ToolstackProgress t = s.toolstack();
         return switch (t.phase()) {
-            case STATE_SENT -> List.of(mode == Mode.CLASSIC
+            case Phase.STATE_SENT -> List.of(mode == Mode.CLASSIC
                     ? ToolstackSteps.next(s, "Vbd hard shutdown (classic): online=0, rm frontend path (no Closing)", DEVICE,
-                    s.withEveryVisibility(Visibility::frontendDirRemoved).with(ToolstackSteps.enqueueEach(s, WatchEvent.FRONTEND_GONE)).with(t.withPhase(Phase.WAITING_FOR_SHUTDOWN)))
+                    s.withEveryVisibility(v -> v.offline().frontendDirRemoved()).with(ToolstackSteps.enqueueEach(c, s, WatchEvent.FRONTEND_GONE)).with(t.withPhase(Phase.WAITING_FOR_SHUTDOWN)))
                     : ToolstackSteps.next(s, "Vbd hard shutdown: write shutdown-request", DEVICE,
-                    s.with(ToolstackSteps.enqueueEach(s, WatchEvent.SHUTDOWN_REQUEST)).with(t.withPhase(Phase.WAITING_FOR_SHUTDOWN))));
-            case WAITING_FOR_SHUTDOWN -> acknowledged(s)
+                    s.with(ToolstackSteps.enqueueEach(c, s, WatchEvent.SHUTDOWN_REQUEST)).with(t.withPhase(Phase.WAITING_FOR_SHUTDOWN))));
+            case Phase.WAITING_FOR_SHUTDOWN -> acknowledged(s)
                     ? List.of(ToolstackSteps.next(s, mode == Mode.CLASSIC ? "backend Closed or hotplug key gone: vbd shut down"
                     : "shutdown-done seen: vbd shut down", DEVICE, s.with(t.withPhase(Phase.DEACTIVATING))))
                     : !ToolstackSteps.timeoutCanFire(c, s, nothingElseEnabled) ? List.empty()
                     : List.of(ToolstackSteps.next(s, "30 s timeout: result ignored, carries on", DEVICE, s.with(t.timeout(Phase.DEACTIVATING))));
-            case DEACTIVATING -> deactivate == Deactivate.WAITS_FOR_IO && !s.ioDone(c.driver()) ? List.empty()
+            case Phase.DEACTIVATING -> deactivate == Deactivate.WAITS_FOR_IO && !s.ioDone(c.driver()) ? List.empty()
                     : List.of(ToolstackSteps.next(s, "storage deactivate (" + deactivate.id() + "); final handshake: the destination may unpause",
                     "ocaml/xenopsd/lib/storage.ml deactivate; " + SERVER, s.with(t.withPhase(Phase.DESTROYING_DOMAIN)).with(ToolstackSteps.unleash(s))));
-            case DESTROYING_DOMAIN -> s.target() != Target.RUNNING ? List.empty()
+            case Phase.DESTROYING_DOMAIN -> s.target() != Target.RUNNING ? List.empty()
                     : List.of(ToolstackSteps.next(s, "destination runs: destroy the source domain, remove its frontend paths",
-                    "ocaml/xenopsd/xc/domain.ml destroy", destroyDomain(s).with(t.withPhase(Phase.DONE))));
+                    "ocaml/xenopsd/xc/domain.ml destroy", destroyDomain(c, s).with(t.withPhase(Phase.DONE))));
             default -> List.empty();
         };
     }
@@ -107,12 +107,14 @@ public record Xenopsd(Mode mode, Deactivate deactivate) implements Toolstack {
     }
 
     /** Destroying the source removes the frontend paths still there, firing their devices' otherend watches. */
-    private static TeardownState destroyDomain(TeardownState s) {
+    private static TeardownState destroyDomain(Configuration c, TeardownState s) {
         TeardownState out = s;
         for (DeviceView d : s.views()) {
             if (d.visibility().frontendDir()) {
                 out = out.withVbd(d.index(), d.vbd().with(d.visibility().frontendDirRemoved()))
-                        .with(out.xenwatch().enqueue(WatchEvent.FRONTEND_GONE, d.index()));
+                        .with(ToolstackSteps.otherendWatched(out, d.index())
+                                ? out.xenwatch().otherendFires(WatchEvent.FRONTEND_GONE, d.index(), c.driver().otherendDropsPendingEvents())
+                                : out.xenwatch());
             }
         }
         return out;

@@ -39,31 +39,31 @@ public final class Xl implements Toolstack {
     public List<Successor> steps(Configuration c, TeardownState s, boolean nothingElseEnabled) {
         ToolstackProgress t = s.toolstack();
         return switch (t.phase()) {
-            case STATE_SENT -> List.of(ToolstackSteps.next(s, "read 'ready'; rename the source; write 'permission to go'",
+            case Phase.STATE_SENT -> List.of(ToolstackSteps.next(s, "read 'ready'; rename the source; write 'permission to go'",
                     MIGRATE + "migrate_domain", s.with(t.withPhase(Phase.AWAITING_REPORT)).with(ToolstackSteps.unleash(s))));
-            case AWAITING_REPORT -> s.target() != Target.RUNNING ? List.empty()
+            case Phase.AWAITING_REPORT -> s.target() != Target.RUNNING ? List.empty()
                     : List.of(ToolstackSteps.next(s, "report: target running; libxl_domain_destroy: pause, destroy dm; vbd force remove: rm frontend, online=0, state=Closing",
                     MIGRATE + "migrate_domain; " + DOMAIN + "libxl__destroy_domid, dm_destroy_cb; " + DEVICE + "libxl__initiate_device_generic_remove",
-                    forceRemove(s).with(t.withPhase(Phase.WAITING_FOR_CLOSED))));
-            case WAITING_FOR_CLOSED -> waitForClosed(c, s, nothingElseEnabled, Phase.DESTROYING_DOMAIN);
-            case DESTROYING_DOMAIN -> List.of(ToolstackSteps.next(s, "xc_domain_destroy", DOMAIN + "devices_destroy_cb, domain_destroy_domid_cb",
+                    forceRemove(c, s).with(t.withPhase(Phase.WAITING_FOR_CLOSED))));
+            case Phase.WAITING_FOR_CLOSED -> waitForClosed(c, s, nothingElseEnabled, Phase.DESTROYING_DOMAIN);
+            case Phase.DESTROYING_DOMAIN -> List.of(ToolstackSteps.next(s, "xc_domain_destroy", DOMAIN + "devices_destroy_cb, domain_destroy_domid_cb",
                     s.with(t.withPhase(Phase.DONE))));
             default -> List.empty();
         };
     }
 
     /** One xenstore transaction per vbd: delete the frontend directory, backend online=0, backend state=Closing. */
-    static TeardownState forceRemove(TeardownState s) {
-        return s.withEveryVisibility(v -> v.frontendDirRemoved().closing()).with(ToolstackSteps.enqueueEach(s, WatchEvent.FRONTEND_GONE));
+    static TeardownState forceRemove(Configuration c, TeardownState s) {
+        return s.withEveryVisibility(v -> v.frontendDirRemoved().closing()).with(ToolstackSteps.enqueueEach(c, s, WatchEvent.FRONTEND_GONE));
     }
 
     /**
      * libxl's wait for backend state 6, at most LIBXL_DESTROY_TIMEOUT; on timeout it logs, skips the
      * script and carries on. The vbds' waits run side by side, so they are one wait for all of them.
      */
-    static List<Successor> waitForClosed(Configuration c, TeardownState s, boolean nothingElseEnabled, Phase next) {
+    static List<Successor> waitForClosed(Configuration c, TeardownState s, boolean nothingElseEnabled, String next) {
         ToolstackProgress t = s.toolstack();
-        if (s.everyVbd(DeviceView::backendClosed)) {
+        if (s.everyVbd(teardown.model.Vbd::backendClosed)) {
             return List.of(ToolstackSteps.next(s, "backend state Closed: hotplug remove; rm frontend, libxl and backend paths",
                     DEVICE + "device_backend_callback, device_hotplug_done", s.withEveryVisibility(Visibility::backendDirDeletedByToolstack).with(t.withPhase(next))));
         }
@@ -87,6 +87,21 @@ public final class Xl implements Toolstack {
     public String reliesOn() {
         return "nothing: 'permission to go' is written before the source's backends are even asked to close;"
                 + " libxl's later 10 s wait for Closed only guards the cleanup, and Closed is written by xenbus_dev_remove while bios may still be in flight";
+    }
+
+    @Override
+    public List<Successor> detach(Configuration c, TeardownState s, boolean nothingElseEnabled) {
+        return Libxl.detach(c, s, nothingElseEnabled);
+    }
+
+    @Override
+    public List<Successor> destroy(Configuration c, TeardownState s, boolean nothingElseEnabled) {
+        return Libxl.destroy(c, s, nothingElseEnabled);
+    }
+
+    @Override
+    public io.vavr.control.Option<String> cannotRun(teardown.model.Scenario s) {
+        return io.vavr.control.Option.none();
     }
 
     @Override

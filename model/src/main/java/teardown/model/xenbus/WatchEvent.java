@@ -8,6 +8,12 @@ public enum WatchEvent {
     BACKEND_GONE,
     /** the otherend watch: the frontend switched to Connected (hazard reconnect-during-remove). */
     FRONTEND_CONNECTED,
+    /** the otherend watch: the frontend wrote its state node (or the watch was just registered, which fires it once). */
+    FRONTEND_STATE,
+    /** the backend bus watch (be_watch): the toolstack created the backend directory of a new device. */
+    BACKEND_CREATED,
+    /** blkback's backend_watch on physical-device: the hotplug script wrote it (or the watch was just registered). */
+    PHYSICAL_DEVICE,
     /** xenopsd wrote shutdown-request into the backend directory (the XenServer blkback lineage's watch). */
     SHUTDOWN_REQUEST,
     /** a watch of another device of dom0, unrelated to this teardown. */
@@ -16,6 +22,11 @@ public enum WatchEvent {
     BYSTANDER_HOTPLUG,
     /** a bystander guest shuts down: its frontend closes and blkback removes its vbd. */
     BYSTANDER_SHUTDOWN;
+
+    /** An event of the frontend-state watch (dev->otherend_watch), the one XSA-349's filter applies to. */
+    public boolean otherend() {
+        return this == FRONTEND_GONE || this == FRONTEND_CONNECTED || this == FRONTEND_STATE;
+    }
 
     /** The event is about a device of the migrating guest (not another guest's). */
     public boolean forVbd() {

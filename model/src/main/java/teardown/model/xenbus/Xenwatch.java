@@ -1,80 +1,74 @@
 package teardown.model.xenbus;
 
 import io.vavr.collection.List;
+import teardown.model.kernel.Frame;
 
 /**
- * The xenwatch thread: idle, or inside a callback at a program point (holding xenwatch_mutex),
- * and its FIFO of pending watch events. {@code device} is the index of the device whose callback
- * runs (when not idle). There is one xenwatch for every device of every guest of dom0.
+ * The xenwatch thread: idle, or inside a watch callback (holding xenwatch_mutex) for device
+ * {@code device}, stopped at the top of {@code stack} (see {@link Frame}); and its FIFO of pending
+ * watch events. There is one xenwatch for every device of every guest of dom0.
  * See docs/model/actors.md#xenwatch.
  */
-public record Xenwatch(Phase phase, int device, List<QueuedEvent> queue) {
-
-    /** Where xenwatch is in a callback; every phase but IDLE holds xenwatch_mutex. */
-    public enum Phase {
-        IDLE,
-        /** device_unregister has called the driver's remove, which has not yet done anything. */
-        REMOVE_STARTED,
-        /** kthread_stop: waiting for xenblkd to exit. */
-        STOPPING_KTHREAD,
-        /** hazard dev-sem-across-wait: down(blkback_dev_sem) before the wait. */
-        TAKING_DEV_SEM_EARLY,
-        /** the patch's wait_event(be->wq, be->blkif->xenblkd == NULL). */
-        WAITING_FOR_XENBLKD,
-        /** down(blkback_dev_sem), delete the sysfs interface, clear driver_data and be->dev. */
-        TAKING_DEV_SEM,
-        /** backend_release(be). */
-        RELEASING_BACKEND,
-        /** blkif_disconnect: waiting, unbounded, for blkif refcnt == 0. */
-        DRAINING,
-        /** the proposed drain request with its ingredient removed: waiting on xenwatch for the drain. */
-        DRAINING_REQUEST,
-        /** the driver's remove has returned; device_del finishes. */
-        DEVICE_DEL;
-
-        public boolean inCallback() {
-            return this != IDLE;
-        }
-    }
+public record Xenwatch(List<Frame> stack, int device, List<QueuedEvent> queue) {
 
     public static Xenwatch idle() {
-        return new Xenwatch(Phase.IDLE, 0, List.empty());
+        return new Xenwatch(List.empty(), 0, List.empty());
+    }
+
+    /** Inside a callback: every point but idle holds xenwatch_mutex. */
+    public boolean inCallback() {
+        return !stack.isEmpty();
+    }
+
+    /** Where the callback stopped, or "idle". */
+    public String at() {
+        return stack.isEmpty() ? "idle" : stack.head().at();
+    }
+
+    public boolean at(String point) {
+        return !stack.isEmpty() && stack.head().at().equals(point);
+    }
+
+    /** What the callback waits for where it stopped. */
+    public Frame.WaitsFor waitsFor() {
+        return stack.isEmpty() ? Frame.WaitsFor.NOTHING : stack.head().waitsFor();
     }
 
     /**
-     * Back to idle forgets whose callback ran, so that idle states do not differ by it. A callback
-     * enters its first waiting phase with {@link #enter} or {@link #startRemove}, which say whose it is.
+     * The callback stopped at {@code stack} for device {@code index}; an empty stack is idle, which
+     * forgets whose callback ran, so that idle states do not differ by it.
      */
-    public Xenwatch withPhase(Phase p) {
-        return new Xenwatch(p, p == Phase.IDLE ? 0 : device, queue);
+    public Xenwatch at(List<Frame> stack, int index) {
+        return new Xenwatch(stack, stack.isEmpty() ? 0 : index, queue);
     }
 
     public Xenwatch enqueue(WatchEvent e, int index) {
-        return new Xenwatch(phase, device, queue.append(new QueuedEvent(e, index)));
+        return new Xenwatch(stack, device, queue.append(new QueuedEvent(e, index)));
+    }
+
+    /**
+     * The frontend-state watch of device {@code index} fires: the event is queued, unless the
+     * kernel drops it because one is already pending for that watch (XSA-349's will_handle).
+     */
+    public Xenwatch otherendFires(WatchEvent e, int index, boolean dropIfPending) {
+        if (dropIfPending && queue.exists(q -> q.index() == index && q.event().otherend())) {
+            return this;
+        }
+        return enqueue(e, index);
     }
 
     public Xenwatch pop() {
-        return new Xenwatch(phase, device, queue.tail());
-    }
-
-    /** device_unregister -> xenbus_dev_remove on device {@code index}: its remove callback starts. */
-    public Xenwatch startRemove(int index) {
-        return enter(Phase.REMOVE_STARTED, index);
-    }
-
-    /** A callback of device {@code index} goes on to a phase where it may wait. */
-    public Xenwatch enter(Phase p, int index) {
-        return new Xenwatch(p, index, queue);
+        return new Xenwatch(stack, device, queue.tail());
     }
 
     /** unregister_xenbus_watch drops the queued events of the watch it removes. */
     public Xenwatch purge(WatchEvent e, int index) {
         QueuedEvent dropped = new QueuedEvent(e, index);
-        return new Xenwatch(phase, device, queue.filter(x -> !x.equals(dropped)));
+        return new Xenwatch(stack, device, queue.filter(x -> !x.equals(dropped)));
     }
 
     /** xenwatch is inside a callback of device {@code index}. */
     public boolean busyWith(int index) {
-        return phase.inCallback() && device == index;
+        return inCallback() && device == index;
     }
 }

@@ -17,7 +17,7 @@ public enum Bias {
     /** completions only when nothing else can move: remove and the timeout overlap as much I/O as possible. */
     DISK_LAST((s, step) -> step.step().actor() != Actor.DISK),
     /** let the disk complete all but one request, then hold that one back: remove races the last completion. */
-    LAST_COMPLETION_LATE((s, step) -> step.step().actor() != Actor.DISK || s.requests().inFlight() > 1),
+    LAST_COMPLETION_LATE((s, step) -> step.step().actor() != Actor.DISK || s.vbds().map(teardown.model.Vbd::inFlight).sum().intValue() > 1),
     /** the toolstack moves whenever it can: its timeout fires as early as the disk allows. */
     TOOLSTACK_FIRST((s, step) -> step.step().actor() == Actor.TOOLSTACK),
     /** xenwatch moves whenever it can: remove starts before xenblkd or the disk do anything. */

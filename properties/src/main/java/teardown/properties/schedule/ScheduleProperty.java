@@ -23,6 +23,9 @@ public final class ScheduleProperty {
 
     /** The shortest prefix of the run that shows {@code id} violated, if the run violates it. */
     public static Option<Path<TeardownState, Step>> violation(PropertyId id, Configuration c, Interleaving run) {
+        if (id.inapplicable(c).isDefined()) {
+            return Option.none();
+        }
         Property<TeardownState, Step> property = TeardownProperties.of(id, c);
         if (property instanceof Property.Always<TeardownState, Step> always) {
             int bad = run.path().states().indexWhere(always.invariant().negate());
@@ -35,7 +38,9 @@ public final class ScheduleProperty {
      * A state with no enabled step that violates {@code id}: an illegitimate end (no-deadlock),
      * xenwatch inside a callback or with queued events (xenwatch-progress),
      * another guest's event still queued (bystanders-progress), the migration not
-     * ended correctly (migration-completes). Always false for invariants, which need no end.
+     * ended correctly (migration-completes), a removed device not released (no-leak), a guest still
+     * waiting for an answer (no-request-lost), a device left in xenstore (no-leftovers). Always
+     * false for invariants, which need no end.
      */
     public static boolean stuckBadly(PropertyId id, Configuration c, TeardownState end) {
         return switch (id) {
@@ -43,12 +48,16 @@ public final class ScheduleProperty {
             case XENWATCH_PROGRESS -> xenwatchBlocked(end);
             case BYSTANDERS_PROGRESS -> TeardownProperties.othersWaiting(end);
             case MIGRATION_COMPLETES -> !TeardownProperties.correctEnd(c, end);
-            case NO_VANISH_BEFORE_IO_DONE, NO_UNLEASH_BEFORE_IO_DONE, NO_USE_AFTER_FREE, CLOSED_MEANS_DRAINED, NO_LOST_UPDATE -> false;
+            case NO_LEAK -> !end.faulted() && end.someVbd(v -> v.removes() > 0 && !v.released());
+            case NO_REQUEST_LOST -> !end.faulted() && TeardownProperties.guestWaits(end);
+            case NO_LEFTOVERS -> TeardownProperties.finished(end) && !end.everyVbd(TeardownProperties::leftNothing);
+            case NO_VANISH_BEFORE_IO_DONE, NO_UNLEASH_BEFORE_IO_DONE, NO_USE_AFTER_FREE, CLOSED_MEANS_DRAINED, NO_LOST_UPDATE,
+                 WATCH_QUEUE_BOUNDED -> false;
         };
     }
 
     public static boolean xenwatchBlocked(TeardownState s) {
-        return s.xenwatch().phase().inCallback() || !s.xenwatch().queue().isEmpty();
+        return s.xenwatch().inCallback() || !s.xenwatch().queue().isEmpty();
     }
 
     private static Path<TeardownState, Step> prefix(Path<TeardownState, Step> path, int steps) {

@@ -35,13 +35,13 @@ public enum Window {
     public boolean contains(TeardownState before, Transition<TeardownState, Step> t) {
         TeardownState after = t.target();
         return switch (this) {
-            case REMOVE_OVERLAPS_IO -> after.someVbd(v -> removing(v) && v.requests().inFlight() > 0);
-            case REMOVE_RACES_LAST_COMPLETION -> t.step().actor() == Actor.DISK && before.someVbd(v -> removing(v)
-                    && v.requests().inFlight() == 1 && after.vbd(v.index()).requests().inFlight() == 0);
+            case REMOVE_OVERLAPS_IO -> after.views().exists(v -> removing(v) && v.vbd().inFlight() > 0);
+            case REMOVE_RACES_LAST_COMPLETION -> t.step().actor() == Actor.DISK && before.views().exists(v -> removing(v)
+                    && v.vbd().inFlight() == 1 && after.vbd(v.index()).inFlight() == 0);
             case TIMEOUT_WHILE_IO_IN_FLIGHT -> !before.toolstack().timedOut() && after.toolstack().timedOut()
-                    && before.someVbd(v -> v.requests().inFlight() > 0);
-            case BACKEND_GONE_WHILE_IO_IN_FLIGHT -> after.someVbd(v -> v.evidenceSaysGone() && !before.view(v.index()).evidenceSaysGone()
-                    && v.requests().inFlight() > 0);
+                    && before.someVbd(v -> v.inFlight() > 0);
+            case BACKEND_GONE_WHILE_IO_IN_FLIGHT -> after.views().exists(v -> v.vbd().evidenceSaysGone() && !before.vbd(v.index()).evidenceSaysGone()
+                    && v.vbd().inFlight() > 0);
             case TARGET_RUNS -> before.target() != after.target() && after.target() == teardown.model.toolstack.Target.RUNNING;
         };
     }

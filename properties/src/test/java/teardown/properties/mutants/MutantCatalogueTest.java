@@ -15,6 +15,7 @@ import teardown.model.Configuration;
 import teardown.model.Disk;
 import teardown.model.Driver;
 import teardown.model.Mutant;
+import teardown.model.Scenario;
 import teardown.model.Step;
 import teardown.model.TeardownState;
 import teardown.model.toolstack.Toolstack;
@@ -44,18 +45,18 @@ class MutantCatalogueTest {
     }
 
     /** One row of the catalogue: the mutant, where it is caught, and by what. */
-    record Kill(Mutant mutant, Driver driver, Toolstack xend, Disk disk, PropertyId property, Effect effect, int bystanders) {
+    record Kill(Mutant mutant, Configuration variant, PropertyId property, Effect effect) {
 
         Kill(Mutant mutant, Driver driver, Toolstack xend, Disk disk, PropertyId property) {
-            this(mutant, driver, xend, disk, property, Effect.BREAKS, 0);
+            this(mutant, Configuration.of(driver, xend, disk), property, Effect.BREAKS);
         }
 
         Kill(Mutant mutant, Driver driver, Toolstack xend, Disk disk, PropertyId property, Effect effect) {
-            this(mutant, driver, xend, disk, property, effect, 0);
+            this(mutant, Configuration.of(driver, xend, disk), property, effect);
         }
 
-        Configuration variant() {
-            return Configuration.of(driver, xend, disk).withBystanders(bystanders);
+        Driver driver() {
+            return variant.driver();
         }
 
         @Override
@@ -87,8 +88,16 @@ class MutantCatalogueTest {
             new Kill(Mutant.PROPOSED_WAIT_UNBOUNDED, Driver.PROPOSED, Toolstack.PROPOSED, Disk.HUNG, PropertyId.MIGRATION_COMPLETES),
             new Kill(Mutant.TARGET_RUNS_BEFORE_STREAM_ENDS, Driver.STOCK, Toolstack.XEND31, Disk.HEALTHY, PropertyId.NO_UNLEASH_BEFORE_IO_DONE),
             new Kill(Mutant.OTHER_DEVICE_CALLBACK_REQUEUES, Driver.STOCK, Toolstack.XEND31, Disk.HEALTHY, PropertyId.XENWATCH_PROGRESS),
-            new Kill(Mutant.BYSTANDER_WATCH_NOT_REGISTERED, Driver.STOCK, Toolstack.XEND31, Disk.HEALTHY, PropertyId.BYSTANDERS_PROGRESS,
-                    Effect.BREAKS, 1));
+            new Kill(Mutant.BYSTANDER_WATCH_NOT_REGISTERED, Configuration.of(Driver.STOCK, Toolstack.XEND31, Disk.HEALTHY).withBystanders(1),
+                    PropertyId.BYSTANDERS_PROGRESS, Effect.BREAKS),
+            // The post's xend as meant never lets the target run with stock blkback, so only the source can answer.
+            new Kill(Mutant.STOCK_STOPS_CONSUMING_ON_STOP, Driver.STOCK, Toolstack.XENDINTENT, Disk.HEALTHY, PropertyId.NO_REQUEST_LOST),
+            new Kill(Mutant.LAST_PUT_SCHEDULES_NOTHING, Driver.UPSTREAM, Toolstack.XL, Disk.HEALTHY, PropertyId.NO_LEAK),
+            new Kill(Mutant.FRONTEND_STATE_FIRES_TWICE, Configuration.of(Driver.UPSTREAM, Toolstack.XL, Disk.HEALTHY).withScenario(Scenario.DETACH)
+                    .withWatchQueueBound(2), PropertyId.WATCH_QUEUE_BOUNDED, Effect.BREAKS),
+            new Kill(Mutant.RMMOD_IGNORES_HOLDERS, Configuration.of(Driver.UPSTREAM, Toolstack.XL, Disk.HEALTHY).withScenario(Scenario.DETACH),
+                    PropertyId.NO_USE_AFTER_FREE, Effect.BREAKS),
+            new Kill(Mutant.UDEV_CLEANUP_KEEPS_BACKEND_DIR, Driver.STOCK, Toolstack.XEND31, Disk.HEALTHY, PropertyId.NO_LEFTOVERS));
 
     static Stream<Kill> catalogue() {
         return CATALOGUE.toJavaStream();
@@ -119,8 +128,8 @@ class MutantCatalogueTest {
     @Test
     void theCatalogueCoversEveryPropertyAndEveryActorThatActsByDefault() {
         assertEquals(TreeSet.ofAll(PropertyId.all()), TreeSet.ofAll(CATALOGUE.map(Kill::property)));
-        // The frontend acts only under the reconnect-during-remove hazard, the guest only with the
-        // FreeBSD frontend (its suspend's drain); every other actor has a mutant.
+        // The frontend acts at will only under the reconnect-during-remove hazard and in the frontend-writes
+        // scenario, the guest only with the FreeBSD frontend (its suspend's drain); every other actor has a mutant.
         assertEquals(TreeSet.of(teardown.model.Actor.values()).remove(teardown.model.Actor.FRONTEND).remove(teardown.model.Actor.GUEST),
                 TreeSet.ofAll(CATALOGUE.map(k -> k.mutant().actor())));
     }
