@@ -28,7 +28,7 @@ final class CompactMatrix {
         int perBlock = Math.max(1, (Wrap.WIDTH - labelWidth) / cellWidth);
         StringBuilder out = new StringBuilder(Wrap.text("Verdicts by design and disk. Each cell has a mark per property, in this order: "
                 + properties.zipWithIndex().map(t -> symbol(t._2) + " " + t._1.id()).mkString(", ")
-                + ". Marks: . holds, X violated, ? incomplete; a blank cell was not checked.", "", ""));
+                + ". Marks: . holds, X violated, - does not apply, ? incomplete; a blank cell was not checked.", "", ""));
         String numbers = properties.zipWithIndex().map(t -> String.valueOf(symbol(t._2))).mkString();
         for (List<String> block : disks.grouped(perBlock)) {
             out.append('\n').append((pad("design", labelWidth) + block.map(d -> pad(d, cellWidth)).mkString()).stripTrailing());
@@ -58,6 +58,7 @@ final class CompactMatrix {
         return switch (v) {
             case HOLDS -> '.';
             case VIOLATED -> 'X';
+            case INAPPLICABLE -> '-';
             default -> '?';
         };
     }

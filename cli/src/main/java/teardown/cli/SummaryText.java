@@ -16,7 +16,9 @@ final class SummaryText {
         StringBuilder out = new StringBuilder(Wrap.text("What this run found. " + lines.head().text(), "", "  "));
         for (Summary.Line line : lines.tail()) {
             out.append(Wrap.text(line.text(), "* ", "  "));
-            line.property().forEach(p -> out.append(Wrap.text("means: " + p.description(), "    ", "      ")));
+            if (line.kind() == Summary.Kind.VIOLATED) {
+                line.property().forEach(p -> out.append(Wrap.text("means: " + p.description(), "    ", "      ")));
+            }
         }
         return out.toString();
     }

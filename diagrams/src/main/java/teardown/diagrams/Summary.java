@@ -15,14 +15,15 @@ import teardown.properties.VariantResult;
  * The answer first: a few sentences, generated from the verdicts, that open the report and the
  * terminal output alike. Which variants hold everything; for each violated property how many
  * variants break it, which values of the matrix's dimensions explain them, and its shortest
- * counterexample; what holds everywhere; and what the search could not settle. Nothing here is
+ * counterexample; what holds everywhere; what does not apply, and why; and what the search could
+ * not settle. Nothing here is
  * written by hand about a particular run. The sentences are built once, as {@link Line}s, and
  * rendered as HTML (with links) or as plain text.
  */
 public final class Summary {
 
     /** What a line of the summary says: the kinds are the report's CSS classes. */
-    public enum Kind { SCOPE, SAFE, VIOLATED, BLAST_RADIUS, HOLDS, INCOMPLETE }
+    public enum Kind { SCOPE, SAFE, VIOLATED, BLAST_RADIUS, HOLDS, INAPPLICABLE, INCOMPLETE }
 
     /** One sentence of the summary; {@code property} names the property a VIOLATED line is about. */
     public record Line(Kind kind, Option<PropertyId> property, List<Segment> segments) {
@@ -109,9 +110,11 @@ public final class Summary {
     /** The sentences in order: the scope, what holds everything, each violated property, the blast radius, what holds everywhere, what is incomplete. */
     public static List<Line> lines(List<VariantResult> results, List<PropertyId> properties) {
         List<Line> lines = List.of(line(Kind.SCOPE, scope(results, properties)));
-        List<VariantResult> safe = results.filter(r -> properties.forAll(p -> verdict(r, p) == Verdict.HOLDS));
+        List<VariantResult> safe = results.filter(r -> properties.forAll(p -> holdsOrDoesNotApply(r, p)));
+        String every = safe.exists(r -> properties.exists(p -> verdict(r, p) == Verdict.INAPPLICABLE))
+                ? "every property that applies to them" : "every property";
         lines = lines.append(line(Kind.SAFE, safe.isEmpty() ? List.of(bold(words("No variant is shown to hold every property.")))
-                : List.of(bold(words(count(safe.size(), results.size()) + " hold every property:")), words(" "))
+                : List.of(bold(words(count(safe.size(), results.size()) + " hold " + every + ":")), words(" "))
                 .appendAll(variants(safe)).append(words("."))));
         for (PropertyId p : properties) {
             List<VariantResult> violating = results.filter(r -> verdict(r, p) == Verdict.VIOLATED);
@@ -120,10 +123,19 @@ public final class Summary {
             }
         }
         lines = lines.appendAll(blastRadius(results));
-        List<PropertyId> everywhere = properties.filter(p -> results.forAll(r -> verdict(r, p) == Verdict.HOLDS));
+        List<PropertyId> everywhere = properties.filter(p -> results.forAll(r -> holdsOrDoesNotApply(r, p))
+                && results.exists(r -> verdict(r, p) == Verdict.HOLDS));
         if (!everywhere.isEmpty()) {
-            lines = lines.append(line(Kind.HOLDS, List.<Segment>of(words("Hold in every variant: "))
+            lines = lines.append(line(Kind.HOLDS, List.<Segment>of(words("Hold in every variant" + (everywhere.exists(p -> results.exists(
+                            r -> verdict(r, p) == Verdict.INAPPLICABLE)) ? " they apply to" : "") + ": "))
                     .appendAll(everywhere.<Segment>map(Segment.Property::new).intersperse(words(", "))).append(words("."))));
+        }
+        for (PropertyId p : properties) {
+            List<VariantResult> not = results.filter(r -> verdict(r, p) == Verdict.INAPPLICABLE);
+            for (String why : not.headOption().flatMap(r -> p.inapplicable(r.configuration()))) {
+                lines = lines.append(new Line(Kind.INAPPLICABLE, Option.some(p), List.of(new Segment.Property(p),
+                        words(" does not apply to " + count(not.size(), results.size()) + ": " + why.replaceFirst("^" + p.id() + ":? ", "") + "."))));
+            }
         }
         int incomplete = results.map(r -> properties.count(p -> verdict(r, p) == Verdict.INCOMPLETE)).sum().intValue();
         if (incomplete > 0) {
@@ -228,6 +240,10 @@ public final class Summary {
 
     static Option<Outcome<TeardownState, Step>> outcome(VariantResult r, PropertyId p) {
         return r.properties().find(o -> o.property().name().equals(p.id()));
+    }
+
+    private static boolean holdsOrDoesNotApply(VariantResult r, PropertyId p) {
+        return verdict(r, p) == Verdict.HOLDS || verdict(r, p) == Verdict.INAPPLICABLE;
     }
 
     static Verdict verdict(VariantResult r, PropertyId p) {
