@@ -53,7 +53,8 @@ class BadInputProperties {
             "check", "--max-states capped at 100 keeps any selection to a fraction of a second",
             "explain", "the same --max-states cap",
             "fuzz", "--tries capped at 3 and --max-steps at 400",
-            "hazards", "prints a list");
+            "hazards", "prints a list",
+            "history", "the same --max-states cap keeps each case's two searches to a fraction of a second");
 
     /**
      * Commands fed arguments that always include one bad value, an --out that is a file: a valid
@@ -199,7 +200,7 @@ class BadInputProperties {
         if (BAD_ARGUMENTS_ONLY.containsKey(command) && !command.isEmpty()) {
             args.addAll(List.of("--out", A_FILE.toString()));
         }
-        if (Set.of("check", "explain").contains(command) && random.stream().noneMatch(a -> a.startsWith("--max-states"))) {
+        if (Set.of("check", "explain", "history").contains(command) && random.stream().noneMatch(a -> a.startsWith("--max-states"))) {
             args.addAll(List.of("--max-states", MAX_STATES_CAP));
         }
         if (command.equals("fuzz") && random.stream().noneMatch(a -> a.startsWith("--tries"))) {
