@@ -18,12 +18,12 @@ final class WideMatrix {
         out.append(String.format("teardown check: %d variant(s), %d request(s) outstanding at suspend, max %,d states each%n%n",
                 results.size(), sel.requests(), sel.maxStates()));
         out.append(pad("variant", labelWidth));
-        props.forEach(p -> out.append(pad(p.id(), p.id().length() + 2)));
+        props.forEach(p -> out.append(pad(p.id(), column(p))));
         out.append(String.format("%10s %11s %6s %8s  %s%n", "states", "transitions", "depth", "seconds", "ends"));
         for (VariantResult r : results) {
             out.append(pad(r.configuration().label(), labelWidth));
             for (int i = 0; i < props.size(); i++) {
-                out.append(pad(r.properties().get(i).verdict().id(), props.get(i).id().length() + 2));
+                out.append(pad(r.properties().get(i).verdict().id(), column(props.get(i))));
             }
             out.append(String.format("%,10d %,11d %6d %8.2f  %s%n", r.statistics().states(), r.statistics().transitions(),
                     r.statistics().depth(), r.statistics().seconds(), r.ends().map(MigrationEnd::id).mkString(", ")));
@@ -31,6 +31,11 @@ final class WideMatrix {
         out.append("ends: how the runs can finish: ").append(List.of(MigrationEnd.values())
                 .map(e -> e.id() + " = " + e.description()).mkString("; ")).append('\n');
         return out.toString();
+    }
+
+    /** Wide enough for the property's id and for every verdict ("inapplicable" is longer than "no-leak"). */
+    private static int column(PropertyId p) {
+        return Math.max(p.id().length(), List.of(teardown.checker.Verdict.values()).map(v -> v.id().length()).max().get()) + 2;
     }
 
     private static String pad(String s, int width) {

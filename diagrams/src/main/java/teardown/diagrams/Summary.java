@@ -113,7 +113,10 @@ public final class Summary {
         List<VariantResult> safe = results.filter(r -> properties.forAll(p -> holdsOrDoesNotApply(r, p)));
         String every = safe.exists(r -> properties.exists(p -> verdict(r, p) == Verdict.INAPPLICABLE))
                 ? "every property that applies to them" : "every property";
-        lines = lines.append(line(Kind.SAFE, safe.isEmpty() ? List.of(bold(words("No variant is shown to hold every property.")))
+        // A search cut short proves nothing holds, so then the sentence does not say "holds" at all.
+        String none = results.exists(r -> properties.exists(p -> verdict(r, p) == Verdict.INCOMPLETE))
+                ? "No variant is shown to hold every property." : "No variant holds every property.";
+        lines = lines.append(line(Kind.SAFE, safe.isEmpty() ? List.of(bold(words(none)))
                 : List.of(bold(words(count(safe.size(), results.size()) + " hold " + every + ":")), words(" "))
                 .appendAll(variants(safe)).append(words("."))));
         for (PropertyId p : properties) {

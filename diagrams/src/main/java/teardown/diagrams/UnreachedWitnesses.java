@@ -50,6 +50,11 @@ public final class UnreachedWitnesses {
             new Reason(Option.none(), "a FreeBSD guest cancels the suspend when its disk does not drain within 30 s: every run aborts"
                     + " before the teardown starts (a clean, visible abort)",
                     (c, r) -> c.frontend().id().equals("freebsd") && c.disks().exists(d -> !d.completes())),
+            new Reason(Witness.TARGET_RUNS, "there is no target outside a migration (scenario detach, destroy or frontend-writes)",
+                    (c, r) -> !c.scenario().id().equals("migrate")),
+            new Reason(Witness.POLL_WHILE_VISIBLE, "xm destroy waits for nothing once it has released the devices: xend polls"
+                    + " nothing outside a migration or a detach",
+                    (c, r) -> c.toolstack().id().startsWith("xend") && List.of("destroy", "frontend-writes").contains(c.scenario().id())),
             new Reason(Witness.REMOVE_RACES_IO, "a FreeBSD guest drains its requests at suspend, so none is in flight when remove runs",
                     (c, r) -> c.frontend().id().equals("freebsd")),
             new Reason(Witness.REMOVE_RACES_IO, "by design: the proposed toolstack removes the device only once the drain request"

@@ -30,6 +30,16 @@ class UnreachedWitnessesTest {
     }
 
     @Test
+    void outsideAMigrationThereIsNoTargetAndXmDestroyPollsNothing() {
+        VariantResult r = VariantCheck.run(Configuration.of(Driver.STOCK, Toolstack.XEND31, Disk.HEALTHY)
+                .withScenario(teardown.model.Scenario.DESTROY).withRequests(1));
+        List<UnreachedWitnesses.Gap> gaps = UnreachedWitnesses.of(List.of(r));
+        assertTrue(gaps.exists(g -> g.witness() == Witness.TARGET_RUNS) && gaps.exists(g -> g.witness() == Witness.POLL_WHILE_VISIBLE),
+                gaps.toString());
+        assertTrue(gaps.forAll(UnreachedWitnesses.Gap::expected), gaps.toString());
+    }
+
+    @Test
     void aGapNoKnownFactExplainsIsSuspicious() {
         VariantResult r = VariantCheck.run(Configuration.of(Driver.STOCK, Toolstack.XEND31, Disk.HEALTHY));
         assertEquals(List.empty(), UnreachedWitnesses.of(List.of(r)), "stock/xend31/healthy reaches every window");
