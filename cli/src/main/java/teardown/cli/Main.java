@@ -30,7 +30,9 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command and returns its exit status; bad input is one line on stderr, never a stack trace. */
     public static int execute(String... args) {
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = new CommandLine(new Main())
+                .registerConverter(Integer.class, WholeNumbers::toInt).registerConverter(Integer.TYPE, WholeNumbers::toInt)
+                .registerConverter(Long.class, WholeNumbers::toLong).registerConverter(Long.TYPE, WholeNumbers::toLong);
         cl.setParameterExceptionHandler((ex, a) -> {
             System.err.println("teardown: " + ParameterError.describe(ex, a));
             return EXIT_BAD_INPUT;
