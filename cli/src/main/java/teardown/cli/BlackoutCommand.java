@@ -61,13 +61,13 @@ final class BlackoutCommand implements Callable<Integer> {
             return 0;
         }
         Selection sel = selection.parse(null, PropertyId.safety(), limit.maxStates).requireOneDevice("blackout");
-        List<VariantResult> verdicts = MatrixRun.run(sel, System.err, false, new VerdictsSoFar(sel));
+        List<VariantResult> verdicts = MatrixRun.run(sel, false, new VerdictsSoFar(sel));
         List<List<Blackout>> blackouts = BlackoutSweep.run(sel.configurations(), table, memories, limit.maxStates);
         if (plot != null) {
             try {
                 Files.writeString(plot, BlackoutPage.plot(verdicts, blackouts, memories), StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new BadInput("cannot write --plot " + plot + ": " + e.getMessage());
+                throw BadInput.value("--plot", plot.toString(), "a file teardown can write, and here: " + IoReason.of(e));
             }
         }
         String timingName = timing == null ? "defaults" : timing.toString();
@@ -89,12 +89,15 @@ final class BlackoutCommand implements Callable<Integer> {
         if (file == null) {
             return TimingTable.defaults();
         }
+        String valid = "a UTF-8 text file of 'key = VALUE' lines (see --timing-table), and here: ";
+        if (Files.isDirectory(file)) {
+            throw BadInput.value("--timing", file.toString(), valid + "it is a folder");
+        }
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
-            throw new BadInput("cannot read --timing file " + file + ": " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+            throw BadInput.value("--timing", file.toString(), valid + IoReason.of(e));
         }
         try {
             return TimingTable.defaults().override(text);

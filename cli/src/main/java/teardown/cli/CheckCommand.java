@@ -25,31 +25,35 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     OutputFormat output;
 
+    @Mixin
+    DetailOptions detail = new DetailOptions();
+
     @Override
     public Integer call() {
         boolean json = output.json();
         Selection sel = selection.parse(properties, PropertyId.safety(), limit.maxStates);
         long start = System.nanoTime();
         VerdictsSoFar soFar = new VerdictsSoFar(sel);
-        try (CtrlC ctrlC = CtrlC.prints(() -> render(sel, soFar.results(), json, start), soFar::progressNote)) {
-            List<VariantResult> results = MatrixRun.run(sel, System.err, false, soFar);
+        Detail shown = detail.detail();
+        try (CtrlC ctrlC = CtrlC.prints(() -> render(sel, soFar.results(), json, shown, start), soFar::progressNote)) {
+            List<VariantResult> results = MatrixRun.run(sel, false, soFar);
             if (!ctrlC.claimOutput()) {
                 return Main.EXIT_INTERRUPTED; // the hook printed; the JVM is on its way out with 130
             }
-            System.out.print(render(sel, results, json, start));
+            System.out.print(render(sel, results, json, shown, start));
             return exitStatus(results);
         }
     }
 
-    private static String render(Selection sel, List<VariantResult> results, boolean json, long start) {
+    private static String render(Selection sel, List<VariantResult> results, boolean json, Detail detail, long start) {
         List<String> skipped = sel.skipped();
-        return json ? MatrixJson.render(sel, results, skipped) : MatrixText.render(sel, results, skipped) + summary(results, start);
+        return json ? MatrixJson.render(sel, results, skipped) : MatrixText.render(sel, results, skipped, detail) + closing(sel, results, start);
     }
 
     /** The closing line of a text run; the report command prints it too. */
-    static String summary(List<VariantResult> results, long startNanos) {
-        return String.format("%nchecked %d variant(s), %,d states in all, in %.2f s%n", results.size(),
-                results.map(r -> r.statistics().states()).sum().longValue(), (System.nanoTime() - startNanos) / 1e9);
+    static String closing(Selection sel, List<VariantResult> results, long startNanos) {
+        return String.format("%nchecked %d variant(s), %,d states in all (at most %,d each), in %.2f s%n", results.size(),
+                results.map(r -> r.statistics().states()).sum().longValue(), sel.maxStates(), (System.nanoTime() - startNanos) / 1e9);
     }
 
     static int exitStatus(List<VariantResult> results) {

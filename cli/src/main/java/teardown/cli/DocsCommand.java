@@ -8,9 +8,9 @@ import picocli.CommandLine.Option;
 import teardown.diagrams.KeyDiagrams;
 import teardown.diagrams.Renderer;
 
-/** {@code teardown docs}: regenerates the key diagrams the README embeds (docs/*.dot and *.svg). */
+/** {@code teardown docs}: draws again the key diagrams that docs/answer.md embeds (docs/*.dot and *.svg). */
 @Command(name = "docs", mixinStandardHelpOptions = true,
-        description = "Regenerate the README's key diagrams under docs/ (run from the repository root).")
+        description = "Draw again the key diagrams under docs/ that the documentation embeds (run from the repository root).")
 final class DocsCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "the folder to write into (default ${DEFAULT-VALUE})")
@@ -21,10 +21,14 @@ final class DocsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Renderer renderer = engine.renderer(); // a bad --engine is reported before the folder is created
         OutFolder.writable("--out", out);
-        Renderer.Rendered rendered = engine.renderer().render(KeyDiagrams.all(), out);
-        System.out.printf("wrote %d diagrams (.dot and .svg) into %s with the %s in %.1f s%n",
-                rendered.diagrams(), out, rendered.engine(), rendered.seconds());
+        Renderer.Rendered rendered;
+        try (RenderingProgress progress = new RenderingProgress()) {
+            rendered = renderer.render(KeyDiagrams.all(), out, progress);
+        }
+        System.out.printf("wrote %d diagrams (.dot and .svg) into %s, %d drawn with the %s in %.1f s, the rest unchanged%n",
+                rendered.diagrams(), out, rendered.drawn(), rendered.engine(), rendered.seconds());
         return 0;
     }
 }

@@ -3,6 +3,7 @@ package teardown.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /**
  * The {@code teardown} command. With no subcommand it runs the main job: check every default
@@ -29,7 +30,9 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command and returns its exit status; bad input is one line on stderr, never a stack trace. */
     public static int execute(String... args) {
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = new CommandLine(new Main())
+                .registerConverter(Integer.class, WholeNumbers::toInt).registerConverter(Integer.TYPE, WholeNumbers::toInt)
+                .registerConverter(Long.class, WholeNumbers::toLong).registerConverter(Long.TYPE, WholeNumbers::toLong);
         cl.setParameterExceptionHandler((ex, a) -> {
             System.err.println("teardown: " + ParameterError.describe(ex, a));
             return EXIT_BAD_INPUT;
@@ -58,9 +61,14 @@ public final class Main implements Callable<Integer> {
         return status;
     }
 
+    @Mixin
+    DetailOptions detail = new DetailOptions();
+
     @Override
     public Integer call() {
         // A fresh report command holds the defaults: every variant, all properties, out to report/.
-        return new ReportCommand().call();
+        ReportCommand report = new ReportCommand();
+        report.detail = detail;
+        return report.call();
     }
 }

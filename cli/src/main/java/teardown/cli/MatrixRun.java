@@ -21,21 +21,29 @@ final class MatrixRun {
     private MatrixRun() {
     }
 
-    /** Keeps every explored graph, for the report's diagrams. */
-    static List<VariantResult> run(Selection sel, PrintStream progress, VerdictsSoFar soFar) {
-        return run(sel, progress, true, soFar);
+    /**
+     * Checks the selection, each search's progress shown on stderr (a bar on a terminal, the plain
+     * lines elsewhere).
+     *
+     * @param keepGraphs false drops each graph once its verdicts are in, so large runs fit the heap;
+     *                   the report keeps them to draw them
+     */
+    static List<VariantResult> run(Selection sel, boolean keepGraphs, VerdictsSoFar soFar) {
+        try (Progress progress = Progress.onStderr("checking", soFar.configurations().size())) {
+            return run(c -> VariantCheck.run(c, sel.properties(), sel.maxStates(),
+                    p -> progress.note(String.format("  ... %s: %,d states (%,.0f/s), %,d transitions, queue %,d, depth %d, %.1f s",
+                            c.label(), p.states(), p.statesPerSecond(), p.transitions(), p.queued(), p.depth(), p.seconds()))),
+                    System.err, progress, keepGraphs, soFar);
+        }
     }
 
-    /** @param keepGraphs false drops each graph once its verdicts are in, so large runs fit the heap */
-    static List<VariantResult> run(Selection sel, PrintStream progress, boolean keepGraphs, VerdictsSoFar soFar) {
-        return run(c -> VariantCheck.run(c, sel.properties(), sel.maxStates(),
-                p -> progress.printf("  ... %s: %,d states (%,.0f/s), %,d transitions, queue %,d, depth %d, %.1f s%n",
-                        c.label(), p.states(), p.statesPerSecond(), p.transitions(), p.queued(), p.depth(), p.seconds())),
-                progress, keepGraphs, soFar);
-    }
-
-    static List<VariantResult> run(Function<Configuration, VariantResult> search, PrintStream progress, boolean keepGraphs,
+    static List<VariantResult> run(Function<Configuration, VariantResult> search, PrintStream err, boolean keepGraphs,
                                    VerdictsSoFar soFar) {
+        return run(search, err, Progress.lines(err), keepGraphs, soFar);
+    }
+
+    static List<VariantResult> run(Function<Configuration, VariantResult> search, PrintStream err, Progress progress,
+                                   boolean keepGraphs, VerdictsSoFar soFar) {
         List<Configuration> configs = soFar.configurations();
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), configs.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -52,10 +60,11 @@ final class MatrixRun {
                 try {
                     VariantResult r = search.apply(t._1);
                     soFar.settle(t._2, keepGraphs ? r : r.withoutGraph());
+                    progress.step();
                 } catch (OutOfMemoryError e) {
                     // The search's graph is unreachable now, so there is heap again for the verdicts already in.
                     outOfMemory.set(true);
-                    progress.println("teardown: out of memory while checking " + t._1.label() + ": its verdicts and those of"
+                    err.println("teardown: out of memory while checking " + t._1.label() + ": its verdicts and those of"
                             + " the variants not yet started are incomplete; lower --max-states or --requests, or give Java"
                             + " more heap (TEARDOWN_JAVA_OPTS=-Xmx...)");
                 }

@@ -5,61 +5,50 @@ import teardown.checker.Outcome;
 import teardown.checker.Verdict;
 import teardown.model.Step;
 import teardown.model.TeardownState;
-import teardown.properties.MigrationEnd;
-import teardown.properties.PropertyId;
 import teardown.properties.TraceText;
 import teardown.properties.VariantResult;
 
-/** The verdict matrix as text: one row per variant, one column per property, then each violation's trace. */
+/**
+ * A matrix run as text, answer first: the generated summary (what was checked, what holds
+ * everything, each violated property with its shortest example), the matrix in 120 columns (or
+ * the full one with {@code --wide}), one line for the skipped pairs, a line per witness not
+ * reached, what is incomplete, and then, for {@code check}, each violation's trace.
+ */
 final class MatrixText {
 
     private MatrixText() {
     }
 
     static String render(Selection sel, List<VariantResult> results, List<String> skipped) {
-        return matrix(sel, results, skipped) + traces(results);
+        return render(sel, results, skipped, Detail.DEFAULT);
     }
 
-    /** The matrix with its notes and warnings, without the traces (the report holds those). */
-    static String matrix(Selection sel, List<VariantResult> results, List<String> skipped) {
-        StringBuilder out = new StringBuilder();
-        List<PropertyId> props = sel.properties();
-        int labelWidth = Math.max(28, results.map(r -> r.configuration().label().length()).max().getOrElse(0) + 2);
-        out.append(String.format("teardown check: %d variant(s), %d request(s) outstanding at suspend, max %,d states each%n%n",
-                results.size(), sel.requests(), sel.maxStates()));
-        out.append(pad("variant", labelWidth));
-        props.forEach(p -> out.append(pad(p.id(), p.id().length() + 2)));
-        out.append(String.format("%10s %11s %6s %8s  %s%n", "states", "transitions", "depth", "seconds", "ends"));
-        for (VariantResult r : results) {
-            out.append(pad(r.configuration().label(), labelWidth));
-            for (int i = 0; i < props.size(); i++) {
-                out.append(pad(r.properties().get(i).verdict().id(), props.get(i).id().length() + 2));
-            }
-            out.append(String.format("%,10d %,11d %6d %8.2f  %s%n", r.statistics().states(), r.statistics().transitions(),
-                    r.statistics().depth(), r.statistics().seconds(), r.ends().map(MigrationEnd::id).mkString(", ")));
+    static String render(Selection sel, List<VariantResult> results, List<String> skipped, Detail detail) {
+        return overview(sel, results, skipped, detail) + traces(results);
+    }
+
+    /** Everything but the traces (the report holds those). */
+    static String overview(Selection sel, List<VariantResult> results, List<String> skipped, Detail detail) {
+        StringBuilder out = new StringBuilder(SummaryText.render(results, sel.properties())).append('\n');
+        out.append(detail.wide() ? WideMatrix.render(sel, results) : CompactMatrix.render(results, sel.properties()));
+        if (detail.notes() && !skipped.isEmpty()) {
+            out.append('\n');
+            skipped.forEach(s -> out.append(Wrap.text("note: " + s, "", "  ")));
+        } else if (!skipped.isEmpty()) {
+            out.append('\n').append(Wrap.text("note: " + skipped.size() + " pair(s) skipped, a hazard or a toolstack that does not apply to the driver"
+                    + " (--notes lists them with their reasons)", "", "  "));
         }
-        out.append("ends: how the runs can finish: ").append(List.of(MigrationEnd.values())
-                .map(e -> e.id() + " = " + e.description()).mkString("; ")).append('\n');
-        skipped.forEach(s -> out.append("note: ").append(s).append('\n'));
-        List<String> unreached = results.reject(VerdictsSoFar::isUnsettled).flatMap(r -> r.witnesses()
-                .filter(w -> w.verdict() != Verdict.HOLDS && w.verdict() != Verdict.INAPPLICABLE)
-                .map(w -> r.configuration().label() + ": witness " + w.property().name() + " "
-                        + (w.verdict() == Verdict.INCOMPLETE ? "not reached before the state limit" : "NEVER REACHED")));
-        if (!unreached.isEmpty()) {
-            out.append("\nWARNING: witnesses not reached (the model never enters these windows; see README, 'Witnesses'):\n");
-            unreached.forEach(u -> out.append("  ").append(u).append('\n'));
-        }
+        out.append(WitnessText.render(results.reject(VerdictsSoFar::isUnsettled), detail.witnesses()));
         List<VariantResult> incomplete = results.filter(r -> !r.statistics().complete() && !VerdictsSoFar.isUnsettled(r));
         if (!incomplete.isEmpty()) {
-            out.append("\nINCOMPLETE: the search was cut short for ")
-                    .append(incomplete.map(r -> r.configuration().label() + " (" + stopped(r.statistics()) + ")").mkString(", "))
-                    .append("; no verdict there says 'holds'.\n");
+            out.append('\n').append(Wrap.text("INCOMPLETE: the search was cut short for "
+                    + incomplete.map(r -> r.configuration().label() + " (" + stopped(r.statistics()) + ")").mkString(", ")
+                    + "; no verdict there says 'holds'.", "", "  "));
         }
         List<VariantResult> unsettled = results.filter(VerdictsSoFar::isUnsettled);
         if (!unsettled.isEmpty()) {
-            out.append("\nINCOMPLETE: no search finished (out of memory or interrupted) for ")
-                    .append(unsettled.map(r -> r.configuration().label()).mkString(", "))
-                    .append("; every verdict there is incomplete.\n");
+            out.append('\n').append(Wrap.text("INCOMPLETE: no search finished (out of memory or interrupted) for "
+                    + unsettled.map(r -> r.configuration().label()).mkString(", ") + "; every verdict there is incomplete.", "", "  "));
         }
         return out.toString();
     }

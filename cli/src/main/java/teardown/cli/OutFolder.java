@@ -1,12 +1,7 @@
 package teardown.cli;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 
 /** An {@code --out} folder, checked before any work: a run should not search for a minute and then find it cannot write. */
@@ -24,25 +19,8 @@ final class OutFolder {
             Files.createDirectories(out);
             Files.delete(Files.createTempFile(out, ".teardown-probe", ""));
         } catch (IOException | SecurityException e) {
-            throw BadInput.value(option, out.toString(), "a folder teardown can create and write, and here: " + reason(e));
+            throw BadInput.value(option, out.toString(), "a folder teardown can create and write, and here: " + IoReason.of(e));
         }
         return out;
-    }
-
-    /** The operating system's words for why, never a Java class name (a user would take it for a crash). */
-    private static String reason(Exception e) {
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason();
-        }
-        if (e instanceof NoSuchFileException) {
-            return "no such file or directory";
-        }
-        if (e instanceof AccessDeniedException || e instanceof SecurityException) {
-            return "permission denied";
-        }
-        if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
-            return "a file is in the way";
-        }
-        return "it could not be written";
     }
 }

@@ -37,7 +37,7 @@ final class ParameterError {
         if (arg == null && ex instanceof CommandLine.MissingParameterException m && !m.getMissing().isEmpty()) {
             arg = m.getMissing().get(0);
         }
-        if (arg instanceof OptionSpec o && o.arity().max == 0) {
+        if (arg instanceof OptionSpec o && o.arity().max() == 0) {
             return "valid: " + o.longestName() + " alone, with no value";
         }
         if (arg instanceof OptionSpec o) {

@@ -40,6 +40,9 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     EngineOption engine = new EngineOption();
 
+    @Mixin
+    DetailOptions detail = new DetailOptions();
+
     @Option(names = "--diagrams", paramLabel = "SET", description = "key (default: per property the shortest counterexample per toolstack and per driver, "
             + "the patch's comparisons per toolstack, each driver's machines once) or all (every diagram of every variant; slow without native dot)")
     String diagrams = ReportDiagrams.Scope.KEY.id();
@@ -49,26 +52,29 @@ final class ReportCommand implements Callable<Integer> {
         Selection sel = selection.parse(properties, PropertyId.all(), limit.maxStates);
         ReportDiagrams.Scope scope = List.of(ReportDiagrams.Scope.values()).find(v -> v.id().equals(diagrams))
                 .getOrElseThrow(() -> BadInput.value("--diagrams", diagrams, "key, all"));
+        Renderer renderer = engine.renderer(); // a bad --engine is reported before the folder is created
         OutFolder.writable("--out", out);
-        Renderer renderer = engine.renderer();
         long start = System.nanoTime();
         VerdictsSoFar soFar = new VerdictsSoFar(sel);
         List<VariantResult> results;
-        try (CtrlC ctrlC = CtrlC.prints(() -> MatrixText.matrix(sel, soFar.results(), sel.skipped())
-                + CheckCommand.summary(soFar.results(), start), soFar::progressNote)) {
-            results = MatrixRun.run(sel, System.err, soFar);
+        Detail shown = detail.detail();
+        try (CtrlC ctrlC = CtrlC.prints(() -> MatrixText.overview(sel, soFar.results(), sel.skipped(), shown)
+                + CheckCommand.closing(sel, soFar.results(), start), soFar::progressNote)) {
+            results = MatrixRun.run(sel, true, soFar);
             if (!ctrlC.claimOutput()) {
                 return Main.EXIT_INTERRUPTED; // the hook printed; the JVM is on its way out with 130
             }
-            System.out.print(MatrixText.matrix(sel, results, sel.skipped()));
-            System.out.print(CheckCommand.summary(results, start));
+            System.out.print(MatrixText.overview(sel, results, sel.skipped(), shown));
+            System.out.print(CheckCommand.closing(sel, results, start));
         }
-        System.err.printf("rendering diagrams with the %s ...%n",
-                renderer.engine() == Renderer.Engine.NATIVE_DOT ? "native dot" : "bundled V8 engine (install graphviz for speed)");
         // A variant no search settled has no graph to draw; the matrix above lists it as incomplete.
-        Renderer.Rendered rendered = ReportFolder.write(results.reject(VerdictsSoFar::isUnsettled), sel.properties(), out, renderer, scope);
-        System.out.printf("report written to %s: %d diagrams (.dot and .svg, %s set) rendered with the %s in %.1f s%n",
-                out.resolve(IndexPage.FILE), rendered.diagrams(), scope.id(), rendered.engine(), rendered.seconds());
+        Renderer.Rendered rendered;
+        try (RenderingProgress progress = new RenderingProgress()) {
+            rendered = ReportFolder.write(results.reject(VerdictsSoFar::isUnsettled), sel.properties(), out, renderer, scope, progress);
+        }
+        System.out.print(Wrap.text(String.format("report written to %s (%d diagrams, %s set: %d drawn with the %s in %.1f s, the rest"
+                        + " unchanged since the last run)", out.resolve(IndexPage.FILE), rendered.diagrams(), scope.id(), rendered.drawn(),
+                rendered.engine(), rendered.seconds()), "", "  "));
         return CheckCommand.exitStatus(results);
     }
 }

@@ -71,22 +71,26 @@ record Selection(List<Driver> drivers, List<Toolstack> toolstacks, List<List<Dis
 
     /**
      * The disks behind the guest's devices, one list per variant. With one device each kind is a
-     * variant. With several, exactly one kind per device ({@code --devices 2 --disk hung,healthy})
-     * is one variant; a single kind, {@code all} or the default gives every device the same kind,
-     * one variant per kind.
+     * variant. With several, each {@code --disk} value is read on its own: exactly one kind per
+     * device ({@code --devices 2 --disk hung,healthy}) is one variant, so repeating the option
+     * gives one variant per combination; a single kind or {@code all} gives every device the same
+     * kind, one variant per kind; no {@code --disk} means every standard kind on every device.
      */
     private static List<List<Disk>> diskSets(java.util.List<String> values, int devices, List<Disk> all) {
-        List<Disk> kinds = Choices.parse("--disk", values, all, Disk::id, all.filter(Disk::isStandard));
-        List<String> given = values == null ? List.empty()
-                : List.ofAll(values).flatMap(v -> List.of(v.split(",", -1))).map(String::trim);
-        if (devices > 1 && given.size() == devices && !given.contains("all")) {
-            return List.of(given.map(id -> all.find(d -> d.id().equals(id)).get()));
+        if (values == null || values.isEmpty() || devices == 1) {
+            return Choices.parse("--disk", values, all, Disk::id, all.filter(Disk::isStandard)).map(k -> List.fill(devices, k));
         }
-        if (devices > 1 && given.distinct().size() > 1 && !given.contains("all")) {
-            throw BadInput.value("--disk", String.join(",", values), "one kind for every device, all, or exactly "
-                    + devices + " kinds, one per device (--devices " + devices + ")");
-        }
-        return kinds.map(k -> List.fill(devices, k));
+        return List.ofAll(values).flatMap(value -> {
+            List<String> kinds = List.of(value.split(",", -1)).map(String::trim);
+            if (kinds.size() == devices && !kinds.contains("all")) {
+                return List.of(kinds.map(k -> Choices.given("--disk", java.util.List.of(k), all, Disk::id).head()));
+            }
+            if (kinds.size() == 1) {
+                return Choices.parse("--disk", java.util.List.of(value), all, Disk::id, all).map(k -> List.fill(devices, k));
+            }
+            throw BadInput.value("--disk", value, "one kind for every device, all, or exactly " + devices
+                    + " kinds, one per device (--devices " + devices + "); repeat --disk for several combinations");
+        }).distinct();
     }
 
     /** The guest's device count (every variant of a selection has the same). */

@@ -21,7 +21,8 @@ final class SelectionOptions {
     java.util.List<String> toolstacks;
 
     @Option(names = "--disk", paramLabel = "K", description = "healthy, hung, slow, dead or all (repeatable; default healthy, hung, slow);"
-            + " with --devices D, exactly D kinds (hung,healthy) give one kind per device, one kind gives every device that kind")
+            + " with --devices D, exactly D kinds (hung,healthy) give one kind per device, one kind gives every device that kind;"
+            + " repeat --disk for one variant per combination")
     java.util.List<String> disks;
 
     @Option(names = "--devices", paramLabel = "D", description = "block devices of the migrating guest, 1 to 4, sharing xenwatch and its locks (default ${DEFAULT-VALUE})")

@@ -53,7 +53,8 @@ class BadInputProperties {
             "check", "--max-states capped at 100 keeps any selection to a fraction of a second",
             "explain", "the same --max-states cap",
             "fuzz", "--tries capped at 3 and --max-steps at 400",
-            "hazards", "prints a list");
+            "hazards", "prints a list",
+            "history", "the same --max-states cap keeps each case's two searches to a fraction of a second");
 
     /**
      * Commands fed arguments that always include one bad value, an --out that is a file: a valid
@@ -64,7 +65,8 @@ class BadInputProperties {
     static final Map<String, String> BAD_ARGUMENTS_ONLY = Map.of(
             "report", "renders the report's diagrams (seconds to a minute)",
             "docs", "renders the key diagrams (seconds)",
-            "", "the main job checks everything and renders the report (about a minute)");
+            "", "the main job checks everything and renders the report (about a minute); only its display options"
+                    + " (--wide, --notes, --witnesses) are valid, so a list of nothing else is left out");
 
     /** Commands the property leaves out, with why. */
     static final Map<String, String> LEFT_OUT = Map.of(
@@ -123,8 +125,9 @@ class BadInputProperties {
             List<String> flags = flagsOf(command);
             return element(flags).list().ofMinSize(1).ofMaxSize(5)
                     .map(parts -> bounded(command, parts.stream().flatMap(List::stream).toList()))
-                    // Nothing but "--" is the main job's empty list: the full minute-long run, not bad input.
-                    .filter(list -> !list.isEmpty() && !(command.isEmpty() && list.stream().allMatch("--"::equals)));
+                    // Nothing but "--" and the options that only say how much to print is the main job's full
+                    // minute-long run, not bad input.
+                    .filter(list -> !list.isEmpty() && !(command.isEmpty() && validMainJob(list)));
         });
     }
 
@@ -197,7 +200,7 @@ class BadInputProperties {
         if (BAD_ARGUMENTS_ONLY.containsKey(command) && !command.isEmpty()) {
             args.addAll(List.of("--out", A_FILE.toString()));
         }
-        if (Set.of("check", "explain").contains(command) && random.stream().noneMatch(a -> a.startsWith("--max-states"))) {
+        if (Set.of("check", "explain", "history").contains(command) && random.stream().noneMatch(a -> a.startsWith("--max-states"))) {
             args.addAll(List.of("--max-states", MAX_STATES_CAP));
         }
         if (command.equals("fuzz") && random.stream().noneMatch(a -> a.startsWith("--tries"))) {
@@ -225,6 +228,15 @@ class BadInputProperties {
         } catch (NumberFormatException e) {
             return value;
         }
+    }
+
+    /** The main job's display options (picocli takes =true or =false too), each at most once, and "--": a valid main job, which runs for a minute. */
+    private static boolean validMainJob(List<String> args) {
+        List<String> options = args.stream().filter(a -> !a.equals("--")).toList();
+        List<String> names = options.stream().map(o -> o.split("=", 2)[0]).toList();
+        return options.stream().allMatch(o -> o.matches("--(wide|notes|witnesses)(=(?i:true|false))?"))
+                && names.stream().distinct().count() == names.size()
+                && (args.indexOf("--") < 0 || options.stream().allMatch(o -> args.indexOf(o) < args.indexOf("--")));
     }
 
     /** The error quotes one of the arguments, or one of the comma, plus or equals separated parts of one. */

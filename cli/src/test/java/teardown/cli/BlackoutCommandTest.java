@@ -1,6 +1,7 @@
 package teardown.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,8 +49,16 @@ class BlackoutCommandTest {
         assertEquals(1, timing.err().strip().lines().count(), timing.err());
         assertTrue(timing.err().contains("line 2 'disk.fast = 1ms': unknown key 'disk.fast' (valid keys: "), timing.err());
 
-        Run missing = Run.of("blackout", "--timing", dir.resolve("nope.txt").toString());
-        assertEquals(2, missing.status());
+        Path binary = dir.resolve("timing.bin");
+        Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, (byte) 0xc3, 0x28});
+        for (String[] bad : new String[][] {{dir.resolve("nope.txt").toString(), "no such file"}, {dir.toString(), "folder"},
+            {binary.toString(), "not UTF-8 text"}}) {
+            Run run = Run.of("blackout", "--timing", bad[0]);
+            assertEquals(2, run.status(), run.err());
+            String line = run.errorLine();
+            assertTrue(line.contains("'" + bad[0] + "'") && line.contains("valid") && line.contains(bad[1]), line);
+            assertFalse(run.printedStackTrace() || line.matches(".*[A-Z][a-z]+(Exception|Error)\\b.*"), "words, not a Java class: " + line);
+        }
     }
 
     @Test

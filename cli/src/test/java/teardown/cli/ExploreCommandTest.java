@@ -86,7 +86,7 @@ class ExploreCommandTest {
             assertTrue(err.contains("teardown explore: stopped"), err);
             assertFalse(err.contains("Exception"), err);
             try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
-                throw new AssertionError("still listening on " + port);
+                throw new AssertionError("still listening on " + port + " (connected from local port " + s.getLocalPort() + ")");
             } catch (IOException refused) {
                 // the port is closed
             }

@@ -25,7 +25,7 @@ class SeveralDevicesCommandTest {
     @Test
     void oneKindPerDeviceIsOneVariant() {
         Run run = Run.of("check", "--driver", "patched", "--toolstack", "xend31", "--devices", "2", "--disk", "hung,healthy",
-                "--bystanders", "1", "--property", "bystanders-progress,no-vanish-before-io-done");
+                "--bystanders", "1", "--property", "bystanders-progress,no-vanish-before-io-done", "--wide");
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().contains("checked 1 variant(s)"), run.out());
         assertTrue(run.out().lines().anyMatch(l -> l.startsWith("patched/xend31/hung,healthy/bystanders=1") && l.contains("violated")), run.out());
@@ -38,6 +38,16 @@ class SeveralDevicesCommandTest {
                 "--format", "json");
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().contains("\"disk\":\"healthy,healthy\"") || run.out().contains("\"disk\": \"healthy,healthy\""), run.out());
+    }
+
+    @Test
+    void aRepeatedDiskGivesOneVariantPerCombination() throws Exception {
+        Run run = Run.of("check", "--driver", "patched", "--toolstack", "xend31", "--devices", "2", "--disk", "hung,healthy",
+                "--disk", "dead,healthy", "--disk", "slow", "--requests", "1", "--property", "no-deadlock", "--format", "json");
+        assertEquals(0, run.status(), run.err());
+        java.util.List<String> disks = new java.util.ArrayList<>();
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out()).get("results").forEach(r -> disks.add(r.get("disk").asText()));
+        assertEquals(java.util.List.of("hung,healthy", "dead,healthy", "slow,slow"), disks);
     }
 
     @Test

@@ -33,17 +33,19 @@ public final class IndexPage {
                 + "<p>How the Xen block backend tears a device down at the end of a live migration, checked exhaustively. "
                 + "Every verdict and picture here is drawn from the model's explored state graph, never by hand.</p>\n");
         body.append("<p><a href=\"" + BlackoutPage.FILE + "\">Blackout: what each design costs the guest, in seconds</a></p>\n");
-        List<Diagram> comparisons = ReportDiagrams.comparisons(results).flatMap(d -> plan.figure(d.name()));
+        List<Diagram> comparisons = ReportDiagrams.comparisonNames(results).flatMap(plan::figure);
         body.append(contents(!comparisons.isEmpty()));
         body.append(Summary.render(results, properties));
         body.append(columns(properties));
         body.append(filter(results));
         body.append(matrix(results, properties));
-        List<String> unreached = results.flatMap(r -> r.witnesses().filter(w -> w.verdict() != Verdict.HOLDS && w.verdict() != Verdict.INAPPLICABLE)
-                .map(w -> r.configuration().label() + ": " + w.property().name()
-                        + (w.verdict() == Verdict.INCOMPLETE ? " (not reached before the state limit)" : " (never reached)")));
+        List<String> unreached = UnreachedWitnesses.of(results).map(g -> g.result().configuration().label() + ": " + g.witness().id()
+                + (g.undecided() ? " (not reached before the state limit)" : g.reason().map(r -> " (never reached; expected: " + r.why() + ")")
+                .getOrElse(" (never reached; SUSPICIOUS: no known reason, the model may have lost a path)")));
         if (!unreached.isEmpty()) {
-            body.append("<h2 id=\"witnesses\">Witnesses not reached</h2>\n<p>The model never enters these windows, so a verdict that depends on them says little.</p>\n<ul>\n");
+            body.append("<h2 id=\"witnesses\">Witnesses not reached</h2>\n<p>The model never enters these windows. Where a known"
+                    + " model fact explains it (a finding, or the design) the line says so; elsewhere a verdict that depends on the"
+                    + " window says little.</p>\n<ul>\n");
             unreached.forEach(u -> body.append("<li>").append(Html.escape(u)).append("</li>\n"));
             body.append("</ul>\n");
         }
@@ -57,8 +59,9 @@ public final class IndexPage {
                 .append("<li>requests outstanding at suspend: ").append(results.map(r -> String.valueOf(r.configuration().requests())).distinct().mkString(", ")).append("</li>\n")
                 .append(String.format("<li>%d variant(s), %,d states in all, searched in %.2f s of CPU</li>%n", results.size(),
                         results.map(r -> r.statistics().states()).sum().longValue(), results.map(r -> r.statistics().seconds()).sum().doubleValue()))
-                .append(String.format("<li>%d diagrams (%s set) rendered with the %s in %.1f s%s</li>%n", rendered.diagrams(), scope.id(),
-                        Html.escape(rendered.engine()), rendered.seconds(), scope == ReportDiagrams.Scope.ALL ? ""
+                .append(String.format("<li>%d diagrams (%s set), %d of them drawn with the %s in %.1f s (the rest were unchanged)%s</li>%n",
+                        rendered.diagrams(), scope.id(), rendered.drawn(), Html.escape(rendered.engine()), rendered.seconds(),
+                        scope == ReportDiagrams.Scope.ALL ? ""
                                 : "; every counterexample has its text trace, and <code>teardown report --diagrams all</code> draws every diagram"))
                 .append("</ul>\n");
         return Html.page("teardown: design review", body.toString(), FILTER_SCRIPT);

@@ -13,13 +13,13 @@ import teardown.properties.VariantCheck;
 import teardown.properties.VariantResult;
 
 /**
- * The few pictures the README shows, committed under {@code docs/}: what the post's patch changes
+ * The few pictures docs/answer.md shows, committed under {@code docs/}: what the post's patch changes
  * in xenblkd and xenwatch, the seed race, and the xenwatch stall the patch brings with a hung disk.
- * A test compares their DOT text with the committed files, so the README cannot drift from the model.
+ * A test compares their DOT text with the committed files, so the documentation cannot drift from the model.
  */
 public final class KeyDiagrams {
 
-    /** The one command that regenerates them, quoted in failures and in the README. */
+    /** The one command that regenerates them, quoted in failures and in the documentation. */
     public static final String REGENERATE = "./teardown docs";
 
     private KeyDiagrams() {
@@ -48,7 +48,7 @@ public final class KeyDiagrams {
     private static Diagram sequence(String name, VariantResult r, PropertyId property) {
         Outcome<TeardownState, Step> o = ReportDiagrams.violations(r).find(x -> x.property().name().equals(property.id()))
                 .getOrElseThrow(() -> new IllegalStateException(r.configuration().label() + " no longer violates "
-                        + property.id() + ": pick another key diagram for the README"));
+                        + property.id() + ": pick another key diagram for docs/answer.md"));
         Diagram d = ReportDiagrams.sequence(r.configuration(), o);
         return new Diagram(name, d.title(), d.dot());
     }

@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,14 +21,33 @@ import java.util.concurrent.TimeUnit;
 /**
  * Writes diagrams as {@code .dot} and {@code .svg}. The native {@code dot} program is used when it
  * is on the PATH; otherwise Graphviz-java's bundled V8 engine, which needs nothing beyond Maven
- * Central. A batch is split over the machine's cores: the bundled engine keeps one V8 runtime per
- * thread (its start-up costs a second or more, a small layout then takes milliseconds), and native
- * dot runs one process per diagram.
+ * Central. A diagram whose {@code .dot} in the folder already holds the same text, beside its
+ * {@code .svg}, is not drawn again: the layout is a pure function of the DOT text. The rest is
+ * split over the machine's cores: the bundled engine keeps one V8 runtime per thread (its start-up
+ * costs a second or more, a small layout then takes milliseconds), and native dot runs one process
+ * per diagram.
  */
 public final class Renderer {
 
-    /** What a batch cost: how many diagrams, how long, and with which engine. */
-    public record Rendered(int diagrams, double seconds, String engine) {
+    /** What a batch cost: how many diagrams, how many of them had to be drawn, how long, and with which engine. */
+    public record Rendered(int diagrams, int drawn, double seconds, String engine) {
+    }
+
+    /** Told how many diagrams a batch must draw, before any is drawn, then of each one drawn (from any thread). */
+    public interface Progress {
+        Progress SILENT = new Progress() {
+            @Override
+            public void toDraw(int diagrams, String engine) {
+            }
+
+            @Override
+            public void drawn() {
+            }
+        };
+
+        void toDraw(int diagrams, String engine);
+
+        void drawn();
     }
 
     private final Engine engine;
@@ -54,9 +75,39 @@ public final class Renderer {
         return engine;
     }
 
+    /** How the engine is named to users. */
+    public String engineName() {
+        return engine == Engine.NATIVE_DOT ? "native dot" : "bundled V8 engine";
+    }
+
     public Rendered render(List<Diagram> diagrams, Path dir) {
+        return render(diagrams, dir, Progress.SILENT);
+    }
+
+    public Rendered render(List<Diagram> diagrams, Path dir, Progress progress) {
         long start = System.nanoTime();
-        GraphvizV8Engine v8 = engine == Engine.BUNDLED_V8 ? new GraphvizV8Engine() : null;
+        List<Diagram> stale = diagrams.reject(d -> upToDate(d, dir));
+        progress.toDraw(stale.size(), engineName());
+        if (!stale.isEmpty()) {
+            draw(stale, dir, progress);
+        }
+        return new Rendered(diagrams.size(), stale.size(), (System.nanoTime() - start) / 1e9, engineName());
+    }
+
+    /** The folder already holds this diagram: its {@code .dot} has exactly this text and its {@code .svg} exists. */
+    static boolean upToDate(Diagram d, Path dir) {
+        Path dot = dir.resolve(d.name() + ".dot");
+        Path svg = dir.resolve(d.name() + ".svg");
+        try {
+            return Files.isRegularFile(svg) && Files.size(svg) > 0 && Files.isRegularFile(dot)
+                    && Arrays.equals(Files.readAllBytes(dot), d.dot().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return false; // unreadable: draw it again
+        }
+    }
+
+    private void draw(List<Diagram> diagrams, Path dir, Progress progress) {
+        GraphvizV8Engine v8 = engine == Engine.BUNDLED_V8 ? new GraphvizV8Engine(V8Library.loadedFolder().map(Path::toString).orElse(null)) : null;
         if (v8 != null) {
             Graphviz.useEngine(v8);
         }
@@ -71,6 +122,7 @@ public final class Renderer {
                 try {
                     for (Diagram d : share) {
                         write(d, dir);
+                        progress.drawn();
                     }
                 } finally {
                     if (v8 != null) {
@@ -86,8 +138,6 @@ public final class Renderer {
                 Graphviz.releaseEngine();
             }
         }
-        return new Rendered(diagrams.size(), (System.nanoTime() - start) / 1e9,
-                engine == Engine.NATIVE_DOT ? "native dot" : "bundled V8 engine");
     }
 
     /**
@@ -116,12 +166,20 @@ public final class Renderer {
         return List.ofAll(shares).filter(s -> !s.isEmpty()).map(List::ofAll);
     }
 
+    /**
+     * The {@code .dot} goes last and only once its {@code .svg} is in place, so a run cut short
+     * never leaves a {@code .dot} beside a picture of other text, which the next run would reuse.
+     */
     private void write(Diagram d, Path dir) throws IOException {
         Path dot = dir.resolve(d.name() + ".dot");
+        Path svg = dir.resolve(d.name() + ".svg");
         Files.createDirectories(dot.getParent());
+        Files.deleteIfExists(dot);
+        String picture = engine == Engine.NATIVE_DOT ? nativeSvg(d) : bundledSvg(d);
+        Path partial = dir.resolve(d.name() + ".svg.partial");
+        Files.writeString(partial, picture, StandardCharsets.UTF_8);
+        Files.move(partial, svg, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         Files.writeString(dot, d.dot(), StandardCharsets.UTF_8);
-        String svg = engine == Engine.NATIVE_DOT ? nativeSvg(d) : bundledSvg(d);
-        Files.writeString(dir.resolve(d.name() + ".svg"), svg, StandardCharsets.UTF_8);
     }
 
     private static void await(Future<Void> f) {

@@ -67,18 +67,23 @@ public final class ReportDiagrams {
         List<Diagram> machines = scope == Scope.ALL ? results.flatMap(ReportDiagrams::machines)
                 : results.distinctBy(r -> r.configuration().driver()).flatMap(ReportDiagrams::actors);
         List<Counterexample> all = results.flatMap(r -> violations(r).map(o -> new Counterexample(r, o)));
-        List<Counterexample> drawnTraces = scope == Scope.ALL ? all : all.filter(c -> all.filter(c::sameProperty)
-                .groupBy(x -> x.result().configuration().toolstack()).values().map(Counterexample::shortest)
-                .appendAll(all.filter(c::sameProperty).groupBy(x -> x.result().configuration().driver()).values().map(Counterexample::shortest))
-                .contains(c));
+        java.util.Set<Counterexample> chosen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        all.groupBy(c -> c.outcome().property().name()).values().forEach(sameProperty -> {
+            sameProperty.groupBy(x -> x.result().configuration().toolstack()).values().map(Counterexample::shortest).forEach(chosen::add);
+            sameProperty.groupBy(x -> x.result().configuration().driver()).values().map(Counterexample::shortest).forEach(chosen::add);
+        });
+        List<Counterexample> drawnTraces = scope == Scope.ALL ? all : all.filter(chosen::contains);
         List<Diagram> sequences = drawnTraces.map(Counterexample::diagram);
         Map<String, Diagram> shown = LinkedHashMap.empty();
+        // Each drawn picture once, by the shape of its trace: hundreds of counterexamples share a few dozen.
+        Map<String, Diagram> drawnByShape = LinkedHashMap.ofEntries(drawnTraces.zip(sequences).reverse().map(t -> Tuple.of(t._1.shape(), t._2)));
+        java.util.Map<Counterexample, Diagram> drawnOwn = new java.util.IdentityHashMap<>();
+        drawnTraces.zip(sequences).forEach(t -> drawnOwn.put(t._1, t._2));
         for (Counterexample c : all) {
             // Its own picture if drawn, else one drawn for another variant whose trace takes the same steps.
-            Option<Diagram> same = drawnTraces.find(d -> d.result() == c.result() && d.outcome() == c.outcome())
-                    .orElse(() -> drawnTraces.find(d -> d.shape().equals(c.shape()))).map(Counterexample::diagram);
+            Option<Diagram> same = Option.of(drawnOwn.get(c)).orElse(() -> drawnByShape.get(c.shape()));
             if (same.isDefined()) {
-                shown = shown.put(c.diagram().name(), same.get());
+                shown = shown.put(c.name(), same.get());
             }
         }
         List<Diagram> compared = scope == Scope.ALL ? comparisons(results)
@@ -93,16 +98,17 @@ public final class ReportDiagrams {
     /** One violation with its trace; its shape is the property and the steps, whatever the variant. */
     private record Counterexample(VariantResult result, Outcome<TeardownState, Step> outcome) {
 
-        boolean sameProperty(Counterexample other) {
-            return other.outcome.property().name().equals(outcome.property().name());
-        }
-
         String shape() {
             return outcome.property().name() + " " + outcome.trace().get().steps().map(t -> t.step().toString()).mkString("|");
         }
 
         Diagram diagram() {
             return sequence(result.configuration(), outcome);
+        }
+
+        /** The name its own picture has, without drawing it. */
+        String name() {
+            return sequenceName(result.configuration(), outcome.property().name());
         }
 
         /** The shortest of a group, the first in matrix order on a tie. */
@@ -144,6 +150,11 @@ public final class ReportDiagrams {
     /** Unpatched beside patched, for each toolstack, disk and hazard set where both were checked. */
     public static List<Diagram> comparisons(List<VariantResult> results) {
         return pairs(results).flatMap(p -> List.of(ActorView.values()).map(v -> compare(p._1, p._2, v)));
+    }
+
+    /** The names {@link #comparisons} would give its diagrams, without projecting a graph. */
+    public static List<String> comparisonNames(List<VariantResult> results) {
+        return pairs(results).flatMap(p -> List.of(ActorView.values()).map(v -> comparisonName(p._1.configuration(), v)));
     }
 
     /** Each unpatched variant with its patched twin (same toolstack, disk, requests and hazards), where both were checked. */

@@ -20,8 +20,13 @@ public final class ReportFolder {
 
     public static Renderer.Rendered write(List<VariantResult> results, List<PropertyId> properties, Path out, Renderer renderer,
                                           ReportDiagrams.Scope scope) {
+        return write(results, properties, out, renderer, scope, Renderer.Progress.SILENT);
+    }
+
+    public static Renderer.Rendered write(List<VariantResult> results, List<PropertyId> properties, Path out, Renderer renderer,
+                                          ReportDiagrams.Scope scope, Renderer.Progress progress) {
         ReportDiagrams.Plan plan = ReportDiagrams.of(results, scope);
-        Renderer.Rendered rendered = renderer.render(plan.drawn(), out);
+        Renderer.Rendered rendered = renderer.render(plan.drawn(), out, progress);
         try {
             Files.createDirectories(out.resolve(VariantPage.DIR));
             for (VariantResult r : results) {

@@ -5,101 +5,195 @@ import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import teardown.checker.Outcome;
 import teardown.checker.Verdict;
+import teardown.model.Configuration;
 import teardown.model.Step;
 import teardown.model.TeardownState;
 import teardown.properties.PropertyId;
 import teardown.properties.VariantResult;
 
 /**
- * The answer first: a few sentences, generated from the verdicts, that open the report. Which
- * variants hold everything; for each violated property how many variants break it, which values of
- * the matrix's dimensions explain them, and its shortest counterexample; what holds everywhere; and
- * what the search could not settle. Nothing here is written by hand about a particular run.
+ * The answer first: a few sentences, generated from the verdicts, that open the report and the
+ * terminal output alike. Which variants hold everything; for each violated property how many
+ * variants break it, which values of the matrix's dimensions explain them, and its shortest
+ * counterexample; what holds everywhere; what does not apply, and why; and what the search could
+ * not settle. Nothing here is
+ * written by hand about a particular run. The sentences are built once, as {@link Line}s, and
+ * rendered as HTML (with links) or as plain text.
  */
-final class Summary {
+public final class Summary {
+
+    /** What a line of the summary says: the kinds are the report's CSS classes. */
+    public enum Kind { SCOPE, SAFE, VIOLATED, BLAST_RADIUS, HOLDS, INAPPLICABLE, INCOMPLETE }
+
+    /** One sentence of the summary; {@code property} names the property a VIOLATED line is about. */
+    public record Line(Kind kind, Option<PropertyId> property, List<Segment> segments) {
+
+        /** The sentence as plain text, variants by their labels. */
+        public String text() {
+            return segments.map(Segment::text).mkString();
+        }
+
+        String html() {
+            return segments.map(Segment::html).mkString();
+        }
+    }
+
+    /** A piece of a sentence: words, words in bold, a variant (linked to its page) or a property (linked to its definition). */
+    public sealed interface Segment {
+
+        String text();
+
+        String html();
+
+        record Words(String text) implements Segment {
+            @Override
+            public String html() {
+                return Html.escape(text);
+            }
+        }
+
+        record Bold(List<Segment> inner) implements Segment {
+            @Override
+            public String text() {
+                return inner.map(Segment::text).mkString();
+            }
+
+            @Override
+            public String html() {
+                return "<b>" + inner.map(Segment::html).mkString() + "</b>";
+            }
+        }
+
+        /** A variant, linked to its page, or to an anchor on it when {@code anchor} is not empty. */
+        record Variant(Configuration configuration, String anchor) implements Segment {
+            @Override
+            public String text() {
+                return configuration.label();
+            }
+
+            @Override
+            public String html() {
+                return "<a href=\"" + Html.escape(VariantPage.fileName(configuration)) + (anchor.isEmpty() ? "" : "#" + anchor) + "\">"
+                        + Html.escape(configuration.label()) + "</a>";
+            }
+        }
+
+        record Property(PropertyId property) implements Segment {
+            @Override
+            public String text() {
+                return property.id();
+            }
+
+            @Override
+            public String html() {
+                return column(property);
+            }
+        }
+    }
 
     private Summary() {
     }
 
+    /** The summary section of the report's front page. */
     static String render(List<VariantResult> results, List<PropertyId> properties) {
+        List<Line> lines = lines(results, properties);
         StringBuilder out = new StringBuilder("<section id=\"summary\">\n<h2>What this run found</h2>\n<p>")
-                .append(scope(results, properties)).append("</p>\n<ul>\n");
-        List<VariantResult> safe = results.filter(r -> properties.forAll(p -> applicableHolds(verdict(r, p))));
-        out.append("<li class=\"safe\">").append(safe.isEmpty() ? "<b>No variant holds every property.</b>"
-                : "<b>" + count(safe.size(), results.size()) + " hold every property:</b> " + variants(safe) + ".").append("</li>\n");
-        for (PropertyId p : properties) {
-            List<VariantResult> violating = results.filter(r -> verdict(r, p) == Verdict.VIOLATED);
-            if (!violating.isEmpty()) {
-                out.append("<li class=\"violated\">").append(violated(p, violating, results)).append("</li>\n");
-            }
-        }
-        out.append(blastRadius(results));
-        // A property that cannot apply to a variant (a migration's property in a detach) neither holds nor fails there.
-        List<PropertyId> everywhere = properties.filter(p -> results.forAll(r -> applicableHolds(verdict(r, p)))
-                && results.exists(r -> verdict(r, p) == Verdict.HOLDS));
-        if (!everywhere.isEmpty()) {
-            boolean someInapplicable = everywhere.exists(p -> results.exists(r -> verdict(r, p) == Verdict.INAPPLICABLE));
-            out.append("<li class=\"holds\">Hold in every variant").append(someInapplicable ? " they apply to" : "").append(": ")
-                    .append(everywhere.map(Summary::column).mkString(", ")).append(".</li>\n");
-        }
-        List<PropertyId> nowhere = properties.filter(p -> results.forAll(r -> verdict(r, p) == Verdict.INAPPLICABLE));
-        if (!nowhere.isEmpty()) {
-            out.append("<li class=\"inapplicable\">Apply to none of these variants: ").append(nowhere.map(p -> column(p) + " ("
-                    + Html.escape(p.inapplicable(results.head().configuration()).getOrElse("")) + ")").mkString(", ")).append(".</li>\n");
-        }
-        int incomplete = results.map(r -> properties.count(p -> verdict(r, p) == Verdict.INCOMPLETE)).sum().intValue();
-        if (incomplete > 0) {
-            out.append("<li class=\"incomplete\"><b>").append(incomplete).append(" verdict(s) incomplete:</b> the search hit its state limit,"
-                    + " so they are neither holds nor violations; rerun with a larger --max-states.</li>\n");
-        }
+                .append(lines.head().html()).append("</p>\n<ul>\n");
+        lines.tail().forEach(l -> out.append("<li class=\"").append(cssClass(l.kind())).append("\">").append(l.html()).append("</li>\n"));
         return out.append("</ul>\n</section>\n").toString();
     }
 
-    private static boolean applicableHolds(Verdict v) {
-        return v == Verdict.HOLDS || v == Verdict.INAPPLICABLE;
+    private static String cssClass(Kind kind) {
+        return kind == Kind.BLAST_RADIUS ? "violated" : kind.name().toLowerCase();
+    }
+
+    /** The sentences in order: the scope, what holds everything, each violated property, the blast radius, what holds everywhere, what is incomplete. */
+    public static List<Line> lines(List<VariantResult> results, List<PropertyId> properties) {
+        List<Line> lines = List.of(line(Kind.SCOPE, scope(results, properties)));
+        List<VariantResult> safe = results.filter(r -> properties.forAll(p -> holdsOrDoesNotApply(r, p)));
+        String every = safe.exists(r -> properties.exists(p -> verdict(r, p) == Verdict.INAPPLICABLE))
+                ? "every property that applies to them" : "every property";
+        // A search cut short proves nothing holds, so then the sentence does not say "holds" at all.
+        String none = results.exists(r -> properties.exists(p -> verdict(r, p) == Verdict.INCOMPLETE))
+                ? "No variant is shown to hold every property." : "No variant holds every property.";
+        lines = lines.append(line(Kind.SAFE, safe.isEmpty() ? List.of(bold(words(none)))
+                : List.of(bold(words(count(safe.size(), results.size()) + " hold " + every + ":")), words(" "))
+                .appendAll(variants(safe)).append(words("."))));
+        for (PropertyId p : properties) {
+            List<VariantResult> violating = results.filter(r -> verdict(r, p) == Verdict.VIOLATED);
+            if (!violating.isEmpty()) {
+                lines = lines.append(new Line(Kind.VIOLATED, Option.some(p), violated(p, violating, results)));
+            }
+        }
+        lines = lines.appendAll(blastRadius(results));
+        List<PropertyId> everywhere = properties.filter(p -> results.forAll(r -> holdsOrDoesNotApply(r, p))
+                && results.exists(r -> verdict(r, p) == Verdict.HOLDS));
+        if (!everywhere.isEmpty()) {
+            lines = lines.append(line(Kind.HOLDS, List.<Segment>of(words("Hold in every variant" + (everywhere.exists(p -> results.exists(
+                            r -> verdict(r, p) == Verdict.INAPPLICABLE)) ? " they apply to" : "") + ": "))
+                    .appendAll(everywhere.<Segment>map(Segment.Property::new).intersperse(words(", "))).append(words("."))));
+        }
+        for (PropertyId p : properties) {
+            List<VariantResult> not = results.filter(r -> verdict(r, p) == Verdict.INAPPLICABLE);
+            for (String why : not.headOption().flatMap(r -> p.inapplicable(r.configuration()))) {
+                lines = lines.append(new Line(Kind.INAPPLICABLE, Option.some(p), List.of(new Segment.Property(p),
+                        words(" does not apply to " + count(not.size(), results.size()) + ": " + why.replaceFirst("^" + p.id() + ":? ", "") + "."))));
+            }
+        }
+        int incomplete = results.map(r -> properties.count(p -> verdict(r, p) == Verdict.INCOMPLETE)).sum().intValue();
+        if (incomplete > 0) {
+            lines = lines.append(line(Kind.INCOMPLETE, List.of(bold(words(incomplete + " verdict(s) incomplete:")),
+                    words(" the search stopped early (its state limit, or the heap), so they are neither proven nor refuted;"
+                            + " rerun with a larger --max-states."))));
+        }
+        return lines;
+    }
+
+    private static Line line(Kind kind, List<Segment> segments) {
+        return new Line(kind, Option.none(), segments);
     }
 
     /**
      * With several devices or bystander guests: in how many variants one stuck xenwatch callback
      * holds up the guest's other devices or other guests, with the first as an example.
      */
-    private static String blastRadius(List<VariantResult> results) {
+    private static Option<Line> blastRadius(List<VariantResult> results) {
         List<io.vavr.Tuple2<VariantResult, String>> held = results
                 .filter(r -> r.configuration().devices() > 1 || r.configuration().bystanders() > 0)
                 .flatMap(r -> teardown.properties.BlastRadius.of(r).map(t -> io.vavr.Tuple.of(r, t)));
         if (held.isEmpty()) {
-            return "";
+            return Option.none();
         }
         VariantResult r = held.head()._1;
-        return "<li class=\"violated\"><b>Blast radius:</b> in " + count(held.size(), results.size())
-                + " one stuck xenwatch callback holds up the guest's other devices or other guests ("
-                + variants(held.map(h -> h._1)) + "). In <a href=\"" + Html.escape(VariantPage.fileName(r.configuration())) + "\">"
-                + Html.escape(r.configuration().label()) + "</a>: " + Html.escape(held.head()._2) + ".</li>\n";
+        return Option.some(line(Kind.BLAST_RADIUS, List.<Segment>of(bold(words("Blast radius:")), words(" in "
+                        + count(held.size(), results.size()) + " one stuck xenwatch callback holds up the guest's other devices or other guests ("))
+                .appendAll(variants(held.map(h -> h._1))).append(words("). In "))
+                .append(new Segment.Variant(r.configuration(), "")).append(words(": " + held.head()._2 + "."))));
     }
 
     /** "24 variants (4 drivers × 2 toolstacks × 3 disks) against 6 properties, 2 requests outstanding at suspend." */
-    private static String scope(List<VariantResult> results, List<PropertyId> properties) {
+    private static List<Segment> scope(List<VariantResult> results, List<PropertyId> properties) {
         List<String> axes = MatrixDimension.ALL.map(d -> results.map(r -> d.of(r.configuration())).distinct().size() + " " + d.id() + (d.id().endsWith("s") ? "" : "s"))
                 .filter(a -> !a.startsWith("1 "));
-        return "Checked " + results.size() + " variant(s)" + (axes.isEmpty() ? "" : " (" + Html.escape(axes.mkString(" × ")) + ")")
+        return List.of(words("Checked " + results.size() + " variant(s)" + (axes.isEmpty() ? "" : " (" + axes.mkString(" × ") + ")")
                 + " against " + properties.size() + " propert" + (properties.size() == 1 ? "y" : "ies") + ", with "
-                + Html.escape(results.map(r -> String.valueOf(r.configuration().requests())).distinct().mkString(" or "))
-                + " request(s) outstanding at the final suspend.";
+                + results.map(r -> String.valueOf(r.configuration().requests())).distinct().mkString(" or ")
+                + " request(s) outstanding at the final suspend."));
     }
 
-    private static String violated(PropertyId p, List<VariantResult> violating, List<VariantResult> results) {
-        StringBuilder s = new StringBuilder("<b>").append(column(p)).append("</b> is violated by ")
-                .append(count(violating.size(), results.size()));
-        explanation(violating, results).forEach(e -> s.append(": ").append(e));
+    private static List<Segment> violated(PropertyId p, List<VariantResult> violating, List<VariantResult> results) {
+        List<Segment> s = List.of(bold(new Segment.Property(p)), words(" is violated by " + count(violating.size(), results.size())));
+        for (List<Segment> e : explanation(violating, results)) {
+            s = s.append(words(": ")).appendAll(e);
+        }
         Option<VariantResult> shortest = violating.filter(r -> outcome(r, p).exists(o -> o.trace().isDefined()))
                 .minBy(r -> outcome(r, p).get().trace().get().length());
-        shortest.forEach(r -> {
+        for (VariantResult r : shortest) {
             int length = outcome(r, p).get().trace().get().length();
-            s.append("; shortest counterexample ").append(length).append(" step").append(length == 1 ? "" : "s").append(", in <a href=\"")
-                    .append(Html.escape(VariantPage.fileName(r.configuration()))).append("#").append(p.id()).append("\">")
-                    .append(Html.escape(r.configuration().label())).append("</a>");
-        });
-        return s.append(".").toString();
+            s = s.append(words("; shortest counterexample " + length + " step" + (length == 1 ? "" : "s") + ", in "))
+                    .append(new Segment.Variant(r.configuration(), p.id()));
+        }
+        return s.append(words("."));
     }
 
     /**
@@ -107,9 +201,9 @@ final class Summary {
      * ("the variants with driver stock or patched and disk hung"); when most rows violate, the few
      * that do not; else nothing.
      */
-    static Option<String> explanation(List<VariantResult> violating, List<VariantResult> results) {
+    static Option<List<Segment>> explanation(List<VariantResult> violating, List<VariantResult> results) {
         if (violating.size() == results.size()) {
-            return Option.some("every variant");
+            return Option.some(List.of(words("every variant")));
         }
         List<MatrixDimension> dims = MatrixDimension.ALL;
         List<List<MatrixDimension>> choices = dims.map(List::of)
@@ -119,21 +213,28 @@ final class Summary {
             boolean exact = results.forAll(r -> choice.zip(values).forAll(dv -> dv._2.contains(dv._1.of(r.configuration())))
                     == violating.contains(r));
             if (exact) {
-                return Option.some("exactly the variants with " + choice.zip(values)
-                        .map(dv -> dv._1.id() + " " + Html.escape(dv._2.mkString(" or "))).mkString(" and "));
+                return Option.some(List.of(words("exactly the variants with " + choice.zip(values)
+                        .map(dv -> dv._1.id() + " " + dv._2.mkString(" or ")).mkString(" and "))));
             }
         }
         List<VariantResult> rest = results.removeAll(violating);
-        return rest.size() <= 3 ? Option.some("every variant but " + variants(rest)) : Option.none();
+        return rest.size() <= 3 ? Option.some(List.of(words("every variant but ")).appendAll(variants(rest))) : Option.none();
     }
 
     private static String count(int n, int of) {
         return n + " of " + of + " variant" + (of == 1 ? "" : "s");
     }
 
-    private static String variants(List<VariantResult> rs) {
-        return rs.map(r -> "<a href=\"" + Html.escape(VariantPage.fileName(r.configuration())) + "\">"
-                + Html.escape(r.configuration().label()) + "</a>").mkString(", ");
+    private static List<Segment> variants(List<VariantResult> rs) {
+        return rs.<Segment>map(r -> new Segment.Variant(r.configuration(), "")).intersperse(words(", "));
+    }
+
+    private static Segment words(String text) {
+        return new Segment.Words(text);
+    }
+
+    private static Segment bold(Segment inner) {
+        return new Segment.Bold(List.of(inner));
     }
 
     static String column(PropertyId p) {
@@ -142,6 +243,10 @@ final class Summary {
 
     static Option<Outcome<TeardownState, Step>> outcome(VariantResult r, PropertyId p) {
         return r.properties().find(o -> o.property().name().equals(p.id()));
+    }
+
+    private static boolean holdsOrDoesNotApply(VariantResult r, PropertyId p) {
+        return verdict(r, p) == Verdict.HOLDS || verdict(r, p) == Verdict.INAPPLICABLE;
     }
 
     static Verdict verdict(VariantResult r, PropertyId p) {

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README embeds the diagrams under docs/. They must be what the model draws today: the DOT
+ * docs/answer.md embeds the diagrams under docs/. They must be what the model draws today: the DOT
  * text is compared (it is deterministic; SVG layout differs between Graphviz engines).
  */
 class DocsFreshnessTest {

@@ -22,7 +22,7 @@ import teardown.properties.PropertyId;
 import teardown.properties.VariantResult;
 
 /**
- * The report's front page on four variants whose verdicts are known (README's matrix): stock and
+ * The report's front page on four variants whose verdicts are known (the matrix in docs/answer.md): stock and
  * patched with a healthy disk hold everything; unpatched breaks no-vanish in the seed's 6 steps;
  * patched with a hung disk stalls xenwatch. No diagram is drawn: the page is parsed as XML.
  */
@@ -38,7 +38,7 @@ class IndexPageTest {
                 Fixtures.check(Driver.PATCHED, Disk.HEALTHY), Fixtures.check(Driver.PATCHED, Disk.HUNG));
         ReportDiagrams.Plan plan = ReportDiagrams.of(results, ReportDiagrams.Scope.KEY);
         String html = IndexPage.render(results, PropertyId.all(), plan, ReportDiagrams.Scope.KEY,
-                new Renderer.Rendered(plan.drawn().size(), 0, "no engine (test)"));
+                new Renderer.Rendered(plan.drawn().size(), plan.drawn().size(), 0, "no engine (test)"));
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         index = f.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));

@@ -103,6 +103,15 @@ class ReportFolderTest {
     }
 
     @Test
+    void aSecondReportWithNothingChangedDrawsNothing() {
+        Renderer.Rendered again = ReportFolder.write(results, PropertyId.all(), out, Renderer.with(Renderer.Engine.BUNDLED_V8),
+                ReportDiagrams.Scope.ALL);
+        assertEquals(rendered.diagrams(), again.diagrams());
+        assertEquals(rendered.diagrams(), rendered.drawn(), "the first report drew every diagram");
+        assertEquals(0, again.drawn(), "every .dot beside its .svg holds the same text");
+    }
+
+    @Test
     void theIndexShowsBothVendorDriversSideBySide() throws Exception {
         List<String> images = elements(parse(out.resolve(IndexPage.FILE)), "img").map(i -> i.getAttribute("src"));
         assertEquals(ActorView.values().length, images.count(src -> src.contains("/compare-xend31-hung/")));

@@ -9,7 +9,7 @@ import teardown.model.Disk;
 import teardown.model.Driver;
 import teardown.model.toolstack.Toolstack;
 
-/** The model facts behind the README's reading of today's matrix, so the prose breaks when the model does. */
+/** The model facts behind docs/today.md's reading of today's matrix, so the prose breaks when the model does. */
 class TodaysClaimsTest {
 
     @Test

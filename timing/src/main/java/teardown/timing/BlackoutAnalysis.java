@@ -47,8 +47,14 @@ public final class BlackoutAnalysis {
     private final long maxPrefixes;
     /** The untimed graph as far as read, shared by every memory size. */
     private final Map<TeardownState, Shape> shapes = new HashMap<>();
+    /** Every distinct step read so far, numbered, so that a state's labels compare as ints. */
+    private final Map<Step, Integer> stepIds = new HashMap<>();
+    private final java.util.List<Step> steps = new java.util.ArrayList<>();
+    /** The shortest untimed path to a stuck end: it does not depend on the durations, so it is searched once. */
+    private final io.vavr.Lazy<io.vavr.control.Option<List<Step>>> stuck = io.vavr.Lazy.of(this::stuckRun);
     private StepTimes times;
-    private final Map<Step, StepTimes.Timed> timedSteps = new HashMap<>();
+    /** Each step's duration at the current memory size, by step number. */
+    private final java.util.List<StepTimes.Timed> timedSteps = new java.util.ArrayList<>();
     private final Set<String> fallbacks = new TreeSet<>();
 
     private BlackoutAnalysis(Configuration config, long maxPrefixes) {
@@ -80,10 +86,10 @@ public final class BlackoutAnalysis {
         List<TimedStep> worstRun = worst.worstRun();
         // A stuck end the untimed model reaches is a run of some durations within the intervals,
         // even when the all-longest pass dropped it as out of order: the worst case is then never.
-        io.vavr.control.Option<List<Step>> stuck = Blackout.never(worstBlackout) ? io.vavr.control.Option.none() : stuckRun();
-        if (stuck.isDefined()) {
+        io.vavr.control.Option<List<Step>> stuckPath = Blackout.never(worstBlackout) ? io.vavr.control.Option.none() : stuck.get();
+        if (stuckPath.isDefined()) {
             worstBlackout = Double.POSITIVE_INFINITY;
-            worstRun = oneAfterAnother(stuck.get());
+            worstRun = oneAfterAnother(stuckPath.get());
         }
         return new Blackout(config, t.memoryGib(), best.bestBlackout, worstBlackout, worst.worstXenwatch,
                 worstRun, best.complete && worst.complete, best.prefixes + worst.prefixes,
@@ -148,23 +154,60 @@ public final class BlackoutAnalysis {
     }
 
     private StepTimes.Timed timed(Step step) {
-        return timedSteps.computeIfAbsent(step, st -> {
-            StepTimes.Timed t = times.of(config, st);
-            if (t.fallback()) {
-                fallbacks.add(st + " -> " + t.key());
-            }
-            return t;
+        return timed(stepId(step));
+    }
+
+    private StepTimes.Timed timed(int stepId) {
+        while (timedSteps.size() <= stepId) {
+            timedSteps.add(null);
+        }
+        StepTimes.Timed known = timedSteps.get(stepId);
+        if (known != null) {
+            return known;
+        }
+        Step st = steps.get(stepId);
+        StepTimes.Timed t = times.of(config, st);
+        if (t.fallback()) {
+            fallbacks.add(st + " -> " + t.key());
+        }
+        timedSteps.set(stepId, t);
+        return t;
+    }
+
+    private int stepId(Step step) {
+        return stepIds.computeIfAbsent(step, st -> {
+            steps.add(st);
+            return steps.size() - 1;
         });
     }
 
     // ---- the untimed graph, read once per state ----
 
-    /** A state's enabled steps and its distinct labels (a label may lead to several states). */
-    private record Shape(int id, List<Successor> successors, Step[] labels, int[] labelOf) {
+    /**
+     * A state's enabled steps and its distinct labels (a label may lead to several states), each
+     * label also by its step number; the successors' shapes are looked up once, on first use.
+     */
+    private static final class Shape {
+        final int id;
+        final List<Successor> successors;
+        final Step[] labels;
+        final int[] labelIds;
+        final int[] labelOf;
+        private final Shape[] next;
 
-        int label(Step s) {
-            for (int i = 0; i < labels.length; i++) {
-                if (labels[i].equals(s)) {
+        Shape(int id, List<Successor> successors, Step[] labels, int[] labelIds, int[] labelOf) {
+            this.id = id;
+            this.successors = successors;
+            this.labels = labels;
+            this.labelIds = labelIds;
+            this.labelOf = labelOf;
+            this.next = new Shape[successors.size()];
+        }
+
+        /** The label with this step number, or -1. */
+        int label(int stepId) {
+            for (int i = 0; i < labelIds.length; i++) {
+                if (labelIds[i] == stepId) {
                     return i;
                 }
             }
@@ -179,13 +222,22 @@ public final class BlackoutAnalysis {
         }
         List<Successor> succ = Teardown.successors(config, s);
         Step[] labels = succ.map(Successor::step).distinct().toJavaArray(Step[]::new);
+        int[] labelIds = Arrays.stream(labels).mapToInt(this::stepId).toArray();
         int[] labelOf = new int[succ.size()];
         for (int i = 0; i < succ.size(); i++) {
             labelOf[i] = Arrays.asList(labels).indexOf(succ.get(i).step());
         }
-        Shape sh = new Shape(shapes.size(), succ, labels, labelOf);
+        Shape sh = new Shape(shapes.size(), succ, labels, labelIds, labelOf);
         shapes.put(s, sh);
         return sh;
+    }
+
+    /** The shape of successor {@code i} of {@code sh}. */
+    private Shape next(Shape sh, int i) {
+        if (sh.next[i] == null) {
+            sh.next[i] = shape(sh.successors.get(i).next());
+        }
+        return sh.next[i];
     }
 
     // ---- timed prefixes ----
@@ -197,6 +249,7 @@ public final class BlackoutAnalysis {
      */
     private static final class Prefix {
         final TeardownState state;
+        final Shape shape;
         final int stateId;
         final Prefix parent;
         final Step step;
@@ -214,18 +267,18 @@ public final class BlackoutAnalysis {
         double callbackStart = Double.NaN;
         double longestCallback;
 
-        Prefix(TeardownState state, int stateId, Prefix parent, Step step, String key, double start, double end,
-               Prefix cause, int labels) {
+        Prefix(TeardownState state, Shape shape, Prefix parent, Step step, String key, double start, double end, Prefix cause) {
             this.state = state;
-            this.stateId = stateId;
+            this.shape = shape;
+            this.stateId = shape.id;
             this.parent = parent;
             this.step = step;
             this.key = key;
             this.start = start;
             this.end = end;
             this.cause = cause;
-            this.since = new double[labels];
-            this.sinceBy = new Prefix[labels];
+            this.since = new double[shape.labels.length];
+            this.sinceBy = new Prefix[shape.labels.length];
         }
 
         /** Equal identities have equal futures and equal results so far. */
@@ -299,7 +352,7 @@ public final class BlackoutAnalysis {
         ArrayDeque<Prefix> stack = new ArrayDeque<>();
         for (TeardownState init : Teardown.initialStates(config).reverse()) {
             Shape sh = shape(init);
-            Prefix root = new Prefix(init, sh.id, null, null, null, 0, 0, null, sh.labels.length);
+            Prefix root = new Prefix(init, sh, null, null, null, 0, 0, null);
             if (seen.add(root.identity())) {
                 stack.push(root);
             }
@@ -311,7 +364,7 @@ public final class BlackoutAnalysis {
             }
             Prefix p = stack.pop();
             pass.prefixes++;
-            Shape sh = shape(p.state);
+            Shape sh = p.shape;
             if (sh.successors.isEmpty()) {
                 pass.finish(p);
                 continue;
@@ -332,7 +385,7 @@ public final class BlackoutAnalysis {
 
     private Window window(Prefix p, Shape sh, int i, boolean longest) {
         Step step = sh.successors.get(i).step();
-        StepTimes.Timed t = timed(step);
+        StepTimes.Timed t = timed(sh.labelIds[sh.labelOf[i]]);
         int actor = step.actor().ordinal();
         int label = sh.labelOf[i];
         if (t.deadline()) {
@@ -357,23 +410,23 @@ public final class BlackoutAnalysis {
             return null; // it would end before the step the path puts before it: another path has that order
         }
         TeardownState next = s.next();
-        Shape nsh = shape(next);
+        Shape nsh = next(sh, i);
         // Urgency: another actor's step, due before this one ends, cannot be withdrawn by it.
         for (int j = 0; j < sh.successors.size(); j++) {
             Step other = sh.successors.get(j).step();
-            if (other.actor() != s.step().actor() && nsh.label(other) < 0 && window(p, sh, j, longest).latest < end) {
+            if (other.actor() != s.step().actor() && nsh.label(sh.labelIds[sh.labelOf[j]]) < 0 && window(p, sh, j, longest).latest < end) {
                 return null;
             }
         }
         int actor = s.step().actor().ordinal();
-        Prefix c = new Prefix(next, nsh.id, p, s.step(), timed(s.step()).key(), w.start, end, cause, nsh.labels.length);
+        Prefix c = new Prefix(next, nsh, p, s.step(), timed(sh.labelIds[sh.labelOf[i]]).key(), w.start, end, cause);
         System.arraycopy(p.free, 0, c.free, 0, ACTORS);
         System.arraycopy(p.freeBy, 0, c.freeBy, 0, ACTORS);
         c.free[actor] = end;
         c.freeBy[actor] = c;
         // A step enabled before and after keeps its time; one this step enabled starts counting now.
         for (int l = 0; l < nsh.labels.length; l++) {
-            int before = sh.label(nsh.labels[l]);
+            int before = sh.label(nsh.labelIds[l]);
             c.since[l] = before >= 0 ? p.since[before] : end;
             c.sinceBy[l] = before >= 0 ? p.sinceBy[before] : c;
         }

@@ -22,7 +22,7 @@ public record StepTimes(TimingTable table, double memoryGib) {
          * start, not from the previous completion. Every other actor is one thread of control.
          */
         public boolean concurrent(teardown.model.Actor actor) {
-            return actor.id().equals("disk");
+            return actor == teardown.model.Actor.DISK;
         }
     }
 

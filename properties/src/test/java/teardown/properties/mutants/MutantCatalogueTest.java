@@ -26,7 +26,7 @@ import teardown.properties.VariantCheck;
  * The mutant catalogue: each {@link Mutant} of the model, switched on alone, must break the
  * property named here at the variant named here, which holds that property without it. A mutant
  * that no property notices would mean the properties cannot see that part of the model. One
- * mutant instead hides a violation (see {@link Effect#HIDES}). The README's catalogue table is
+ * mutant instead hides a violation (see {@link Effect#HIDES}). The catalogue table in docs/testing.md is
  * this list.
  */
 class MutantCatalogueTest {

@@ -1,6 +1,5 @@
 package teardown.properties.schedule;
 
-import io.vavr.collection.List;
 import teardown.checker.Outcome;
 import teardown.checker.StateGraph;
 import io.vavr.control.Option;
@@ -10,7 +9,6 @@ import teardown.model.Step;
 import teardown.model.Teardown;
 import teardown.model.TeardownState;
 import teardown.properties.PropertyId;
-import teardown.properties.VariantCheck;
 import teardown.properties.VariantResult;
 import teardown.properties.pinned.PinnedVerdicts;
 
@@ -25,8 +23,9 @@ import teardown.properties.pinned.PinnedVerdicts;
 record Expectation(Configuration variant, PropertyId property, boolean violated, int shortest) {
 
     static Expectation of(Configuration c, PropertyId id) {
-        VariantResult result = VariantCheck.run(c, List.of(id), VariantCheck.DEFAULT_MAX_STATES, p -> { });
-        Outcome<TeardownState, Step> outcome = result.properties().head();
+        VariantResult result = CheckedOnce.of(c);
+        Outcome<TeardownState, Step> outcome = result.properties().find(o -> o.property().name().equals(id.id()))
+                .getOrElseThrow(() -> new IllegalStateException(c.label() + ": no verdict for " + id.id()));
         if (outcome.verdict() == Verdict.INCOMPLETE) {
             throw new IllegalStateException(c.label() + ": the exhaustive check did not finish");
         }
