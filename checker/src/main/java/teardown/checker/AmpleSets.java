@@ -5,7 +5,8 @@ import io.vavr.collection.List;
 /**
  * Chooses which enabled steps to explore in a state: the enabled steps of a set of processes
  * closed under interference. Starting from one enabled process, every process whose future may
- * conflict with the next step of a process in the set joins it; no step outside the set can then
+ * conflict with the next step of an enabled process in the set joins it, and every process that
+ * may write the guard of a process in the set that has no step; no step outside the set can then
  * enable, disable or fail to commute with a step inside it before one of the set's steps is taken,
  * so exploring only the set's enabled steps loses no reachable deadlock and no reachable
  * observable change (the set is persistent, and its steps are invisible unless it is everything).
@@ -101,11 +102,15 @@ final class AmpleSets<S, A> {
                 nextOf[x] = footprints.next(state, x);
             }
             Footprint mine = nextOf[x];
-            if ((enabled >>> x & 1) != 0 && (mine.writes() & visible) != 0) {
+            boolean moves = (enabled >>> x & 1) != 0;
+            if (moves && (mine.writes() & visible) != 0) {
                 return 0;
             }
+            // A process with no step here needs in the set only those that could give it one.
+            long guard = moves ? 0 : footprints.guard(state, x);
             for (int r = 0; r < processes; r++) {
-                if ((set >>> r & 1) == 0 && mine.conflictsWith(future[r])) {
+                boolean interferes = moves ? mine.conflictsWith(future[r]) : (future[r].writes() & guard) != 0;
+                if ((set >>> r & 1) == 0 && interferes) {
                     set |= 1L << r;
                     todo |= 1L << r;
                     if ((enabled & ~set) == 0) {

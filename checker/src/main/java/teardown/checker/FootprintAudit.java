@@ -17,6 +17,8 @@ import java.util.Objects;
  *   <li>any two steps of different processes whose {@code next} footprints do not conflict
  *       commute (both orders reach the same state) and neither enables or disables a step of the
  *       other's process;</li>
+ *   <li>a process with no step keeps none after a step that writes none of its
+ *       {@link Footprints#guard guard}, and its guard does not widen;</li>
  *   <li>a step whose process's {@code next} writes nothing a given invariant or witness
  *       {@link Footprints#observes observes} leaves that property's value as it was.</li>
  * </ul>
@@ -97,6 +99,7 @@ public final class FootprintAudit<S, A> {
             auditStep(s, t, p, next, future, findings);
             after.add(system.successors(t.target()));
         }
+        auditGuards(s, steps, after, processOf, n, findings);
         for (int a = 0; a < processOf.length; a++) {
             for (int b = 0; b < processOf.length; b++) {
                 int p = processOf[a];
@@ -108,14 +111,52 @@ public final class FootprintAudit<S, A> {
         }
     }
 
-    private void auditStep(S s, Transition<S, A> t, int p, Footprint[] next, Footprint[] future, java.util.List<String> findings) {
-        S target = t.target();
+    /**
+     * For each process x with no step in s, and each step t of another process: if t writes none of
+     * x's guard, x still has no step after t, and its guard there lies within the one before.
+     */
+    private void auditGuards(S s, List<Transition<S, A>> steps, java.util.List<List<Transition<S, A>>> after, int[] processOf, int n,
+                             java.util.List<String> findings) {
+        long enabled = 0;
+        for (int p : processOf) {
+            enabled |= 1L << p;
+        }
+        for (int x = 0; x < n; x++) {
+            if ((enabled >>> x & 1) != 0) {
+                continue;
+            }
+            long guard = footprints.guard(s, x);
+            int i = 0;
+            for (Transition<S, A> t : steps) {
+                List<Transition<S, A>> next = after.get(i++);
+                if ((changed(s, t.target()) & guard) != 0) {
+                    continue;
+                }
+                int px = x;
+                if (next.exists(u -> footprints.processOf(u.step()) == px)) {
+                    findings.add("step " + t.step() + " writes none of process " + x + "'s guard " + bits(guard)
+                            + " but gives it a step in " + s);
+                } else if ((footprints.guard(t.target(), x) & ~guard) != 0) {
+                    findings.add("step " + t.step() + " writes none of process " + x + "'s guard " + bits(guard)
+                            + " but widens it to " + bits(footprints.guard(t.target(), x)) + " in " + s);
+                }
+            }
+        }
+    }
+
+    private long changed(S s, S target) {
         long changed = 0;
         for (int l = 0; l < footprints.locations(); l++) {
             if (!Objects.equals(footprints.valueAt(s, l), footprints.valueAt(target, l))) {
                 changed |= 1L << l;
             }
         }
+        return changed;
+    }
+
+    private void auditStep(S s, Transition<S, A> t, int p, Footprint[] next, Footprint[] future, java.util.List<String> findings) {
+        S target = t.target();
+        long changed = changed(s, target);
         if ((changed & ~next[p].writes()) != 0) {
             findings.add("step " + t.step() + " of process " + p + " writes locations " + bits(changed & ~next[p].writes())
                     + " outside its next writes " + bits(next[p].writes()) + " in " + s);

@@ -16,7 +16,8 @@ package teardown.checker;
  *       write; it contains {@code next}.</li>
  * </ul>
  * The checker then expands, in {@code s}, only the enabled steps of a set of processes whose next
- * steps no other process can interfere with, ever (stubborn sets at the grain of processes).
+ * steps no other process can interfere with, ever, and whose processes without a step no other
+ * process can give one ({@link #guard}; stubborn sets at the grain of processes).
  * {@link #observes} says what the checked invariants and witnesses read, so that steps that could
  * change their value are never postponed. {@link FootprintAudit} checks all of this against the
  * real successor function; use it in a test before trusting a reduction.
@@ -44,6 +45,16 @@ public interface Footprints<S, A> {
 
     /** What any step of {@code process} from {@code state} on may read and write. */
     Footprint future(S state, int process);
+
+    /**
+     * For a process with no step enabled in {@code state}: the locations whose values decide
+     * whether it has one. While no other process writes one of them, it stays without a step, so
+     * only the processes that may write them need to join a set it is in. The default, its next
+     * step's reads (which include the guards), is always safe.
+     */
+    default long guard(S state, int process) {
+        return next(state, process).reads();
+    }
 
     /**
      * The locations {@code property} reads (for an invariant or a witness): steps that may write

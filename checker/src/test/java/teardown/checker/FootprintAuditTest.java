@@ -25,7 +25,8 @@ class FootprintAuditTest {
 
     /** The same system, but with some declaration replaced. */
     record Lying(GuardedCommands real, java.util.function.BiFunction<Store, Integer, Footprint> next,
-                 java.util.function.BiFunction<Store, Integer, Footprint> future, int locations)
+                 java.util.function.BiFunction<Store, Integer, Footprint> future, int locations,
+                 java.util.function.BiFunction<Store, Integer, Long> guard)
             implements TransitionSystem<Store, String>, Footprints<Store, String> {
 
         @Override
@@ -66,6 +67,16 @@ class FootprintAuditTest {
         Lying(GuardedCommands real, java.util.function.BiFunction<Store, Integer, Footprint> next,
               java.util.function.BiFunction<Store, Integer, Footprint> future) {
             this(real, next, future, real.locations());
+        }
+
+        Lying(GuardedCommands real, java.util.function.BiFunction<Store, Integer, Footprint> next,
+              java.util.function.BiFunction<Store, Integer, Footprint> future, int locations) {
+            this(real, next, future, locations, real::guard);
+        }
+
+        @Override
+        public long guard(Store state, int process) {
+            return guard.apply(state, process);
         }
 
         @Override
@@ -129,6 +140,26 @@ class FootprintAuditTest {
         Lying blind = new Lying(COPY, COPY::next, COPY::future, 2);
         List<String> findings = FootprintAudit.of(blind).reachable(1_000);
         assertTrue(findings.exists(f -> f.contains("changes the state but no location")), findings.mkString("\n"));
+    }
+
+    /** Process 1 waits until x0 == 1, which process 0's "set" makes true. */
+    static final GuardedCommands WAIT = new GuardedCommands(2, 3, 2, List.of(
+            new Command("set", 0, 0, 1, Guard.TRUE, 0, 0, 0, 0, 1),
+            new Command("wake", 1, 0, 1, Guard.EQUALS, 0, 1, 1, 1, 1)), Array.of(0, 0));
+
+    @Test
+    void aGuardThatForgetsWhatEnablesTheProcessIsCaught() {
+        assertEquals(List.empty(), FootprintAudit.of(WAIT).reachable(1_000));
+        Lying deaf = new Lying(WAIT, WAIT::next, WAIT::future, WAIT.locations(), (s, p) -> 0L);
+        List<String> findings = FootprintAudit.of(deaf).reachable(1_000);
+        assertTrue(findings.exists(f -> f.contains("but gives it a step")), findings.mkString("\n"));
+    }
+
+    /** With the true guard, the waiting process is left out of the set until someone can wake it, and nothing is lost. */
+    @Test
+    void aProcessWithoutAStepJoinsOnlyWithThoseThatCanGiveItOne() {
+        teardown.checker.Property<Store, String> neverWoken = teardown.checker.Property.always("x1 != 1", s -> s.vars().get(1) != 1);
+        assertEquals(Verdict.VIOLATED, Checker.of(WAIT).property(neverWoken).reduction(true).check().outcome("x1 != 1").get().verdict());
     }
 
     /**

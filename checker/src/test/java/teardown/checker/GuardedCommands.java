@@ -116,6 +116,14 @@ record GuardedCommands(int variables, int modulus, int processes, List<Command> 
         return footprintOf(commands.filter(c -> c.process() == process && pcs.contains(c.from())), process);
     }
 
+    /** Exact: a process without a step waits on the guard variables of the commands at its counter. */
+    @Override
+    public long guard(Store state, int process) {
+        int pc = state.pcs().get(process);
+        return commands.filter(c -> c.process() == process && c.from() == pc && c.guard() != Guard.TRUE)
+                .foldLeft(0L, (bits, c) -> bits | 1L << c.guardVar());
+    }
+
     private Footprint footprintOf(List<Command> cs, int process) {
         long pc = 1L << (variables + process);
         return cs.map(c -> c.footprint(variables)).fold(new Footprint(pc, 0), Footprint::union);

@@ -4,6 +4,7 @@ import io.vavr.collection.List;
 import io.vavr.control.Option;
 import teardown.model.Configuration;
 import teardown.model.Scenario;
+import teardown.model.access.Part;
 
 /**
  * The properties a run can check, with the ids used on the command line, in text and in JSON.
@@ -36,6 +37,24 @@ public enum PropertyId {
 
     public String description() {
         return description;
+    }
+
+    /**
+     * The parts of the state, on every device, that the property reads: a step that writes none of
+     * them cannot change its verdict (partial-order reduction may postpone it). Deadlock checks read
+     * nothing: a reduced search keeps every state where nothing can move.
+     */
+    public List<Part> reads() {
+        List<Part> device = List.of(Part.REQUESTS, Part.RING, Part.BLKIF, Part.BACKEND_INFO, Part.VISIBILITY);
+        return switch (this) {
+            case NO_VANISH_BEFORE_IO_DONE, CLOSED_MEANS_DRAINED -> device;
+            case NO_UNLEASH_BEFORE_IO_DONE -> device.append(Part.TARGET);
+            case NO_USE_AFTER_FREE -> List.of(Part.FAULT);
+            case NO_LOST_UPDATE -> List.of(Part.HISTORY);
+            case WATCH_QUEUE_BOUNDED -> List.of(Part.WATCH_QUEUE);
+            case NO_DEADLOCK, NO_LEFTOVERS -> List.empty();
+            default -> List.of(Part.values()); // leads-to: judged on the full graph
+        };
     }
 
     public boolean isLiveness() {

@@ -5,6 +5,7 @@ import io.vavr.control.Option;
 import java.util.function.Predicate;
 import teardown.model.Configuration;
 import teardown.model.Scenario;
+import teardown.model.access.Part;
 import teardown.model.TeardownState;
 import teardown.model.toolstack.Target;
 
@@ -43,6 +44,17 @@ public enum Witness {
 
     public Predicate<TeardownState> predicate() {
         return predicate;
+    }
+
+    /** The parts of the state, on every device, that the witness reads (see {@link PropertyId#reads()}). */
+    public io.vavr.collection.List<Part> reads() {
+        return switch (this) {
+            case REMOVE_RACES_IO -> io.vavr.collection.List.of(Part.XENBUS_DEVICE, Part.XENWATCH, Part.REQUESTS);
+            case POLL_WHILE_VISIBLE -> io.vavr.collection.List.of(Part.TOOLSTACK, Part.VISIBILITY);
+            case TARGET_RUNS -> io.vavr.collection.List.of(Part.TARGET);
+            case BACKEND_CLOSED -> io.vavr.collection.List.of(Part.VISIBILITY);
+            case TARGET_WRITES_AGAIN -> io.vavr.collection.List.of(Part.HISTORY);
+        };
     }
 
     /**
