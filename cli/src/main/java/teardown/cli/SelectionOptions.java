@@ -52,7 +52,7 @@ final class SelectionOptions {
     @Option(names = "--watch-queue-bound", paramLabel = "B", description = "the bound watch-queue-bounded checks xenwatch's queue against (default ${DEFAULT-VALUE})")
     int watchQueueBound = Configuration.DEFAULT_WATCH_QUEUE_BOUND;
 
-    @Option(names = "--fail", paramLabel = "F", description = "an error path to follow: kthread-run, ring-map, or all (repeatable; see 'teardown hazards')")
+    @Option(names = "--fail", paramLabel = "F", description = "an error path to follow where the device connects (scenario frontend-writes): kthread-run, ring-map, or all (repeatable; see docs/model/failures.md)")
     java.util.List<String> failures;
 
     @Option(names = "--deactivate", paramLabel = "A", description = "what xenopsd's storage deactivate does with in-flight I/O: leaves-io or waits-for-io (default leaves-io)")

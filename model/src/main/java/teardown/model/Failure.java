@@ -6,7 +6,10 @@ import io.vavr.collection.LinkedHashSet;
 /**
  * Error paths of the source, switched on like hazards (docs/model/failures.md): where the code
  * handles a failure, a configuration can let that call fail, each time it is made, so the model
- * follows the error path as written. Each names the drivers whose code has the call.
+ * follows the error path as written. Both calls are on the connect path, which every driver with
+ * one has (the 2.6.18 trees' connect_ring and update_blkif_status, xen-blkback's connect_ring and
+ * xen_update_blkif_status); a scenario that never connects (migrate, detach, destroy start
+ * connected) never takes them.
  */
 public enum Failure {
     KTHREAD_RUN("kthread_run of a ring's xenblkd fails (ENOMEM or EINTR in kthread_create)"),

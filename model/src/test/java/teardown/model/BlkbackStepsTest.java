@@ -133,13 +133,19 @@ class BlkbackStepsTest {
         assertTrue(s.blkif().freed() && !s.state.faulted());
     }
 
+    /** The free's disconnect visits only rings still active: a dangling pointer on a ring remove cleaned is never followed. */
     @Test
-    void completionAfterFreeIsAUseAfterFree() {
+    void aDanglingXenblkdIsStoppedAgainOnlyOnARingLeftActive() {
         Configuration c = config(Driver.UPSTREAM).withHazards(io.vavr.collection.TreeSet.of(Hazard.DANGLING_XENBLKD));
-        StepByStep s = StepByStep.start(c, 0, 0).take(Actor.TOOLSTACK, "destroyDomain").take(Actor.XENWATCH, "otherend_changed")
+        StepByStep clean = StepByStep.start(c, 0, 0).take(Actor.TOOLSTACK, "destroyDomain").take(Actor.XENWATCH, "otherend_changed")
                 .take(Actor.XENWATCH, "kthread_stop").take(Actor.XENBLKD, "wait_event_interruptible returns")
                 .take(Actor.XENBLKD, "xen_blkif_schedule returns").take(Actor.XENWATCH, "unmaps the ring")
                 .take(Actor.WORKQUEUE, "xen_blkif_deferred_free");
-        assertTrue(s.state.faulted(), "the dangling xenblkd is stopped a second time");
+        assertFalse(clean.state.faulted(), "remove cleaned the ring, so the free skips it");
+        StepByStep busy = StepByStep.start(c, 0, 1).take(Actor.TOOLSTACK, "destroyDomain").take(Actor.XENWATCH, "otherend_changed")
+                .take(Actor.XENWATCH, "kthread_stop").take(Actor.XENBLKD, "wait_event_interruptible returns")
+                .take(Actor.XENBLKD, "xen_blkif_schedule returns").take(Actor.XENWATCH, "-EBUSY")
+                .take(Actor.DISK, "end_block_io_op").take(Actor.WORKQUEUE, "xen_blkif_deferred_free");
+        assertTrue(busy.state.faulted(), "the ring left busy is still active, and its dangling xenblkd is stopped a second time");
     }
 }

@@ -100,7 +100,12 @@ public class StockBlkback implements Driver {
                 ? r.did("connect_ring: blkif_map: irq already bound, keep the old ring", XENBUS + "connect_ring; drivers/xen/blkback/interface.c blkif_map")
                 : r.did("connect_ring: blkif_map maps the ring, binds the irq", XENBUS + "connect_ring; drivers/xen/blkback/interface.c blkif_map")
                         .with(s.withRing(0, ring.withMapped(true).withActive(true)).with(s.blkif().withRingsAllocated(true)));
-        return updateBlkifStatus(c, mapped);
+        if (ring.mapped() || !c.has(Failure.RING_MAP)) {
+            return updateBlkifStatus(c, mapped);
+        }
+        // The error path: xenbus_dev_fatal switches the backend to Closing; frontend_changed breaks out.
+        return updateBlkifStatus(c, mapped).append(r.did("connect_ring: blkif_map fails: xenbus_dev_fatal 'mapping ring-ref port', switch to Closing",
+                XENBUS + "connect_ring; drivers/xen/blkback/interface.c blkif_map").with(s.with(s.visibility().switched(XenbusState.CLOSING))).ret());
     }
 
     /**
@@ -123,8 +128,11 @@ public class StockBlkback implements Driver {
         if (!c.has(Failure.KTHREAD_RUN)) {
             return started;
         }
-        return started.append(r.did("update_blkif_status: connect() writes Connected; kthread_run fails: xenblkd = NULL, xenbus_dev_error",
-                XENBUS + "update_blkif_status, connect").with(connected.withRing(0, ring.withXenblkdSet(false))).ret());
+        // The pointer is overwritten with the error, then cleared: a thread still running there is leaked all the same.
+        Ring failed = (leaks ? ring.withLeakedThread() : ring).with(Kthread.none()).withXenblkdSet(false);
+        return started.append(r.did("update_blkif_status: connect() writes Connected; kthread_run fails: xenblkd = NULL, xenbus_dev_error"
+                        + (leaks ? "; the running thread is leaked" : ""), XENBUS + "update_blkif_status, connect")
+                .with(connected.withRing(0, failed)).ret());
     }
 
     // ---- frontend_changed ----

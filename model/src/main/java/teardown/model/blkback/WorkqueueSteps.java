@@ -37,6 +37,14 @@ public final class WorkqueueSteps {
      * freed and its module reference dropped.
      */
     public static List<Successor> xenBlkifFree(Configuration c, DeviceView s, boolean freesBe) {
+        return xenBlkifFree(c, s, freesBe, false);
+    }
+
+    /**
+     * @param skipsInactive the disconnect visits only rings still active (ring->active, since 4.12):
+     *        a ring an earlier disconnect cleaned is skipped, whatever its xenblkd pointer holds
+     */
+    public static List<Successor> xenBlkifFree(Configuration c, DeviceView s, boolean freesBe, boolean skipsInactive) {
         boolean keepBe = c.has(Mutant.DEFERRED_FREE_KEEPS_BE); // MUTANT deferred-free-keeps-be
         String name = "xen_blkif_deferred_free: xen_blkif_disconnect again; free vbd, " + (freesBe && !keepBe ? "be and " : "") + "blkif";
         DeviceView freed = s.with(s.blkif().free()).with(freesBe && !keepBe ? s.be().free() : s.be());
@@ -48,12 +56,12 @@ public final class WorkqueueSteps {
             freed = freed.with(freed.visibility().closed());
         }
         Step step = new Step(Actor.WORKQUEUE, name, c.driver().closedByDeferredFree() ? "drivers/block/xen-blkback/xenbus.c xen_blkif_deferred_free (proposed)" : FREE);
-        return List.of(new Successor(step, faults(c, s, freed)));
+        return List.of(new Successor(step, faults(c, s, freed, skipsInactive)));
     }
 
     /** What the free trips over: a dangling ring->xenblkd (XSA-350), a be already freed by remove, or an unloaded module. */
-    private static DeviceView faults(Configuration c, DeviceView s, DeviceView freed) {
-        if (s.rings().exists(r -> r.xenblkdSet() && r.xenblkd().phase() == Kthread.Phase.REAPED)) {
+    private static DeviceView faults(Configuration c, DeviceView s, DeviceView freed, boolean skipsInactive) {
+        if (s.rings().exists(r -> (r.active() || !skipsInactive) && r.xenblkdSet() && r.xenblkd().phase() == Kthread.Phase.REAPED)) {
             return freed.withFault("xen_blkif_disconnect calls kthread_stop on an exited xenblkd (dangling ring->xenblkd)");
         }
         if (s.rings().exists(Ring::mapped) && s.be().freed()) {

@@ -281,11 +281,15 @@ public class XenBlkback implements Driver {
         DeviceView s = r.state();
         Blkif b = s.blkif();
         DeviceView next = s;
+        // Since 4.6 the rings are allocated here (kcalloc: no thread, nothing mapped); before, the one ring is part of the blkif.
+        boolean fresh = has(Fix.MULTI_QUEUE) && !b.ringsAllocated();
         for (int i = 0; i < s.rings().size(); i++) {
             if (ringHoldsBlkifRef() && !s.ring(i).active()) {
                 b = b.get();
             }
-            next = next.withRing(i, s.ring(i).withActive(true));
+            Ring old = s.ring(i);
+            Ring ring = fresh ? new Ring(old.requests(), Kthread.none(), false, false, true, old.leaked()) : old.withActive(true);
+            next = next.withRing(i, ring);
         }
         Run allocated = r.did("connect_ring: xen_blkif_alloc_rings (" + s.rings().size() + " ring" + (s.rings().size() == 1 ? "" : "s") + ")",
                 X + "connect_ring, xen_blkif_alloc_rings").with(next.with(b.withRingsAllocated(true)));
@@ -383,7 +387,7 @@ public class XenBlkback implements Driver {
             if (x.xenblkd().phase() == Kthread.Phase.REAPED) {
                 return r.did("xen_blkif_disconnect: kthread_stop on a freed task (ring->xenblkd left dangling)" + ofRing(c, ring),
                         X + "xen_blkif_disconnect; kernel/kthread.c kthread_stop")
-                        .map(v -> v.withFault("kthread_stop on a reaped xenblkd (dangling ring->xenblkd)")).ret();
+                        .map(v -> v.withFault("kthread_stop on a reaped xenblkd (dangling ring->xenblkd)")).returnFromCallback();
             }
             Run stopping = r.did(DISCONNECT_STOP + ofRing(c, ring), X + "xen_blkif_disconnect")
                     .with(s.withRing(ring, x.with(x.xenblkd().stoppedBy()))).waitAt(DISCONNECT_STOP, WaitsFor.THREAD_EXIT, ring);
@@ -505,7 +509,7 @@ public class XenBlkback implements Driver {
      */
     @Override
     public List<teardown.model.Successor> deferredFree(Configuration c, DeviceView s) {
-        return WorkqueueSteps.xenBlkifFree(c, s, has(Fix.BE_FREED_WITH_BLKIF));
+        return WorkqueueSteps.xenBlkifFree(c, s, has(Fix.BE_FREED_WITH_BLKIF), has(Fix.DISCONNECT_EVERY_RING));
     }
 
     static String ofRing(Configuration c, int ring) {
