@@ -123,6 +123,25 @@ public interface Driver {
         return false;
     }
 
+    /**
+     * xenblkd is told to stop by a flag of the driver's own (the vendor tree's remove_requested, the
+     * proposed ring->drain), not by kthread_stop: it finishes what is on the ring, then its function
+     * returns by itself, so a thread told before it first ran still runs it.
+     */
+    default boolean stopsThreadsByFlag() {
+        return isVendor();
+    }
+
+    /** The thread's own blkif reference is taken by whoever starts it, before kthread_run, not by the thread (proposed). */
+    default boolean threadReferenceTakenByCreator() {
+        return false;
+    }
+
+    /** The proposed sender's abort: undo the drain request, so the source can run on with its disk. */
+    default teardown.model.kernel.Run drainCancel(Configuration c, teardown.model.kernel.Run r) {
+        return r.did("drain cancel: not modelled for this driver", tree() + "xenbus.c").ret();
+    }
+
     /** Each allocated ring holds a blkif reference until a disconnect cleans it (xen-blkback 4.6-4.11). */
     default boolean ringHoldsBlkifRef() {
         return false;

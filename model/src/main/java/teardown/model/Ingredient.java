@@ -12,12 +12,20 @@ public enum Ingredient {
     HONEST_CLOSED("driver: Closed is written by the deferred free once nothing is in flight, not by xenbus_dev_remove"),
     /** xen_blkbk_remove only asks xenblkd to stop and drops its reference: xenwatch never waits for storage. */
     XENWATCH_NEVER_WAITS("driver: remove signals xenblkd and returns; the thread's own reference keeps the blkif until it exits"),
+    /** xenblkd is told to stop by a flag of the driver's own, so it always runs its function, finishes the ring and drops its reference. */
+    STOP_BY_FLAG("driver: xenblkd is told to stop by ring->drain, not KTHREAD_SHOULD_STOP: it finishes the ring, clears its pointer and drops its reference"),
+    /** the thread's reference is taken before kthread_run, so no free can come between the start and the thread's first step. */
+    THREAD_REF_BEFORE_RUN("driver: xen_update_blkif_status takes the thread's blkif reference before kthread_run"),
+    /** a frontend that closes or vanishes starts the drain; the device is unregistered only once drained. */
+    UNREGISTER_WHEN_DRAINED("driver: frontend Closed or gone asks xenblkd to finish the ring; Closed and device_unregister come once drained"),
     /** the sender closes the source's vbds and waits for Closed before it writes 'permission to go'. */
     DRAIN_BEFORE_GO("toolstack: close the source vbds and wait for Closed before the receiver may unpause"),
     /** the wait for Closed is bounded (libxl's 10 s) ... */
     BOUNDED_WAIT("toolstack: the wait for Closed is bounded, never a silent hang"),
     /** ... and when it runs out the migration is aborted visibly instead of carrying on. */
-    ABORT_ON_TIMEOUT("toolstack: a wait that runs out aborts the migration (target destroyed, source kept, error reported)");
+    ABORT_ON_TIMEOUT("toolstack: a wait that runs out aborts the migration (target destroyed, source kept, error reported)"),
+    /** ... and the abort withdraws the drain request and resumes the source, as xl resumes the sender after a failed migration. */
+    RESUME_ON_ABORT("toolstack: the abort withdraws the drain request, waits for the backend to serve again and resumes the source (libxl_domain_resume)");
 
     private final String description;
 

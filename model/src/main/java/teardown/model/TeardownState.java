@@ -130,6 +130,11 @@ public record TeardownState(Array<Vbd> vbds, DevSem devSem, Xenwatch xenwatch, T
         return migrationAborted() && everyVbd(v -> v.removes() == 0) && !xenwatch.inCallback() && xenwatch.queue().isEmpty();
     }
 
+    /** After an abort, the source guest runs again with every device serving it. */
+    public boolean sourceResumed() {
+        return toolstack.aborted() && target != Target.RUNNING && guest == Guest.RUNNING && everyVbd(Vbd::serving);
+    }
+
     /** The toolstack has finished and xenwatch has nothing left to do: whatever the run set off has settled. */
     public boolean settled() {
         return toolstack.at(ToolstackProgress.Phase.DONE) && !xenwatch.inCallback() && xenwatch.queue().isEmpty();

@@ -1,6 +1,7 @@
 package teardown.model;
 
 import io.vavr.collection.Array;
+import teardown.model.blkback.Kthread;
 import teardown.model.blkback.BackendInfo;
 import teardown.model.blkback.Blkif;
 import teardown.model.blkback.Ring;
@@ -71,6 +72,22 @@ public record Vbd(Array<Ring> rings, Blkif blkif, BackendInfo be, Visibility vis
         Ring ring = ring(r);
         return ring.xenblkd().phase().inLoop() && ring.requests().onRing() > 0
                 && !(driver.stopsConsumingOnStop() && ring.xenblkd().shouldStop());
+    }
+
+    /**
+     * The device serves its guest: the backend reads Connected and every ring is mapped, with a
+     * thread that is started or in its loop (a dead disk's thread, stuck in submit_bio, counts:
+     * the backend serves, the disk does not) and that nobody asked to stop.
+     */
+    public boolean serving() {
+        return visibility.backendDir() && visibility.backendState() == teardown.model.xenbus.XenbusState.CONNECTED
+                && rings.forAll(r -> r.mapped() && serving(r.xenblkd()));
+    }
+
+    private static boolean serving(Kthread t) {
+        Kthread.Phase p = t.phase();
+        return (p == Kthread.Phase.CREATED || p.inLoop() || p == Kthread.Phase.BLOCKED_IN_SUBMIT_BIO)
+                && !t.shouldStop() && !t.removeRequested();
     }
 
     /** No source request of this device is in flight and none can still be submitted, on any ring. */

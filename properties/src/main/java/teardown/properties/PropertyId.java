@@ -23,7 +23,8 @@ public enum PropertyId {
     NO_LEAK("once a device's removal has begun, its threads, rings, blkif and backend_info are all eventually freed and its backing device released (weak fairness)"),
     NO_REQUEST_LOST("every request the guest issued is eventually answered, or re-issued by the migrated guest on the target; no guest waits for ever (weak fairness)"),
     WATCH_QUEUE_BOUNDED("xenwatch's queue of pending watch events never holds more than the bound (--watch-queue-bound)"),
-    NO_LEFTOVERS("once the toolstack has finished and everything has settled, no xenstore directory of the device remains, and none was re-created after its removal");
+    NO_LEFTOVERS("once the toolstack has finished and everything has settled, no xenstore directory of the device remains, and none was re-created after its removal"),
+    SOURCE_RESUMES("after a migration is aborted, the source guest runs again with its disks served, and every request it had outstanding is answered by the source (weak fairness)");
 
     private final String description;
 
@@ -58,7 +59,8 @@ public enum PropertyId {
     }
 
     public boolean isLiveness() {
-        return this == XENWATCH_PROGRESS || this == BYSTANDERS_PROGRESS || this == MIGRATION_COMPLETES || this == NO_LEAK || this == NO_REQUEST_LOST;
+        return this == XENWATCH_PROGRESS || this == BYSTANDERS_PROGRESS || this == MIGRATION_COMPLETES || this == NO_LEAK || this == NO_REQUEST_LOST
+                || this == SOURCE_RESUMES;
     }
 
     /**
@@ -72,6 +74,11 @@ public enum PropertyId {
                     : Option.some(id() + " needs a migration; scenario " + c.scenario().id() + " has none");
             case NO_LEAK, NO_REQUEST_LOST -> c.allComplete() ? Option.none()
                     : Option.some(id() + " needs disks that complete; a hung or dead disk holds its requests for ever");
+            case SOURCE_RESUMES -> !migration ? Option.some(id() + " needs a migration; scenario " + c.scenario().id() + " has none")
+                    : !c.toolstack().abortsMigration() && !c.frontend().cancelsSuspend()
+                    ? Option.some(id() + ": toolstack " + c.toolstack().id() + " never aborts a migration after the final suspend in the model, and frontend "
+                    + c.frontend().id() + " never cancels it")
+                    : !c.allComplete() ? Option.some(id() + " needs disks that complete; a hung or dead disk holds its requests for ever") : Option.none();
             case NO_LEFTOVERS -> migration && c.toolstack().hotplug() == teardown.model.toolstack.Toolstack.Hotplug.HOTPLUG_KEY
                     ? Option.some(id() + ": xenopsd's removal of the backend paths is not modelled") : Option.none();
             default -> Option.none();

@@ -39,6 +39,8 @@ public final class TeardownProperties {
                     Step::who, fairActors(c));
             case MIGRATION_COMPLETES -> Property.leadsTo(id.id(), s -> true, s -> correctEnd(c, s),
                     Step::who, fairActors(c));
+            case SOURCE_RESUMES -> Property.leadsTo(id.id(), s -> s.toolstack().aborted(), TeardownProperties::sourceServed,
+                    Step::who, fairActors(c));
         };
     }
 
@@ -68,11 +70,17 @@ public final class TeardownProperties {
     /**
      * How a migration may correctly end (docs/model/todays-stacks.md): the target runs and it did not start
      * before the source's I/O was done; or, where the disk does not complete in time (slow, hung,
-     * dead), a clean, visible abort. A silent hang and an unsafe unleash are not correct ends.
+     * dead), a clean, visible abort after which the source runs again with its disks. A silent
+     * hang, an unsafe unleash and an abort that leaves the source without its disk are not.
      */
     public static boolean correctEnd(Configuration c, TeardownState s) {
         return (s.migrationFinished() && s.everyVbd(v -> !v.history().ranBeforeSourceIoDone()))
-                || (s.migrationAborted() && !c.allHealthy());
+                || (s.migrationAborted() && !c.allHealthy() && s.sourceResumed());
+    }
+
+    /** The source runs again after an abort, its disks served and nothing it issued left unanswered (or the run oopsed). */
+    public static boolean sourceServed(TeardownState s) {
+        return s.faulted() || (s.sourceResumed() && s.everyVbd(v -> v.outstanding() == 0));
     }
 
     /**

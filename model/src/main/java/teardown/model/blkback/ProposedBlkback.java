@@ -27,7 +27,8 @@ public class ProposedBlkback extends XenBlkback {
     }
 
     private static String idOf(Set<Ingredient> ingredients) {
-        List<Ingredient> missing = List.of(Ingredient.HONEST_CLOSED, Ingredient.XENWATCH_NEVER_WAITS).filter(i -> !ingredients.contains(i));
+        List<Ingredient> missing = List.of(Ingredient.HONEST_CLOSED, Ingredient.XENWATCH_NEVER_WAITS, Ingredient.STOP_BY_FLAG,
+                Ingredient.THREAD_REF_BEFORE_RUN, Ingredient.UNREGISTER_WHEN_DRAINED).filter(i -> !ingredients.contains(i));
         return "proposed" + missing.map(i -> "-without-" + i.id()).mkString();
     }
 
@@ -72,6 +73,65 @@ public class ProposedBlkback extends XenBlkback {
     @Override
     public boolean kthreadHoldsBlkifRef() {
         return true;
+    }
+
+    @Override
+    public boolean stopsThreadsByFlag() {
+        return has(Ingredient.STOP_BY_FLAG) && has(Ingredient.XENWATCH_NEVER_WAITS);
+    }
+
+    @Override
+    public boolean threadReferenceTakenByCreator() {
+        return has(Ingredient.THREAD_REF_BEFORE_RUN);
+    }
+
+    /**
+     * A frontend that closes, or whose directory is gone, lets go of the device: with the ingredient,
+     * xenblkd is asked to finish the ring and stop, and Closed and device_unregister come from the
+     * drained work; a device already drained goes at once, as today's.
+     */
+    @Override
+    public List<Run> frontendChanged(Configuration c, Run r, XenbusState frontend) {
+        boolean lettingGo = frontend == XenbusState.UNKNOWN || frontend == XenbusState.CLOSED;
+        if (!lettingGo || !has(Ingredient.UNREGISTER_WHEN_DRAINED) || !has(Ingredient.XENWATCH_NEVER_WAITS) || ProposedRemove.drained(r.state())) {
+            return super.frontendChanged(c, r, frontend);
+        }
+        String on = frontend == XenbusState.UNKNOWN ? "otherend_changed: frontend reads Unknown" : "frontend_changed(Closed)";
+        return List.of(r.did(on + ": tell xenblkd to finish the ring and stop (no wait); Closed and device_unregister once drained",
+                "drivers/block/xen-blkback/xenbus.c frontend_changed (proposed)").with(ProposedRemove.stopRequested(c, r.state())).ret());
+    }
+
+    /** The frontend has let go: its directory is gone, or it wrote Closed and the toolstack has taken the device offline. */
+    boolean frontendLetGo(DeviceView s) {
+        return !s.visibility().frontendDir() || (s.frontend().state() == XenbusState.CLOSED && !s.visibility().online());
+    }
+
+    /**
+     * The drain cancel: each ring's xenblkd carries on, or, where it has exited, a new one is
+     * started (its reference taken first); the backend switches to Connected again.
+     */
+    @Override
+    public Run drainCancel(Configuration c, Run r) {
+        DeviceView s = r.state();
+        if (!s.blkif().live() || s.vbd().removes() != 0) {
+            return r.did("drain cancel watch: the device is being removed, nothing to resume", "drivers/block/xen-blkback/xenbus.c (proposed drain cancel)").ret();
+        }
+        DeviceView next = s;
+        boolean started = false;
+        for (int i = 0; i < s.rings().size(); i++) {
+            Ring ring = s.ring(i);
+            Kthread k = ring.xenblkd();
+            if (k.phase().gone() || k.phase() == Kthread.Phase.NONE) {
+                next = next.withRing(i, ring.with(Kthread.created()).withXenblkdSet(true));
+                next = threadReferenceTakenByCreator() ? next.with(next.blkif().get()) : next;
+                started = true;
+            } else {
+                next = next.withRing(i, ring.with(k.withRemoveRequested(false)));
+            }
+        }
+        return r.did("drain cancel watch: clear ring->drain" + (started ? "; kthread_run a new xenblkd where one exited" : "")
+                        + "; switch to Connected", "drivers/block/xen-blkback/xenbus.c (proposed drain cancel), xen_update_blkif_status")
+                .with(next.with(next.visibility().switched(XenbusState.CONNECTED))).ret();
     }
 
     /** Without the honest signal the core writes Closed after remove as today's does (after a Closing). */

@@ -25,15 +25,24 @@ public final class ProposedRemove {
     private ProposedRemove() {
     }
 
-    /** Every ring's running thread asked to stop; nobody waits for them. */
-    static DeviceView stopRequested(DeviceView s) {
+    /**
+     * Every ring's thread asked to stop; nobody waits for them. By the driver's flag (ring->drain:
+     * the thread finishes the ring, then returns) or, with that ingredient removed, by
+     * KTHREAD_SHOULD_STOP without the wait, which a thread not yet started never sees in its function.
+     */
+    static DeviceView stopRequested(Configuration c, DeviceView s) {
         DeviceView next = s;
         for (int r = 0; r < s.rings().size(); r++) {
             Kthread k = s.ring(r).xenblkd();
-            boolean running = !k.phase().gone() && k.phase() != Kthread.Phase.NONE;
-            next = next.withRing(r, s.ring(r).with(k.withShouldStop(running || k.shouldStop())));
+            boolean alive = !k.phase().gone() && k.phase() != Kthread.Phase.NONE;
+            next = next.withRing(r, s.ring(r).with(!alive ? k : c.driver().stopsThreadsByFlag() ? k.withRemoveRequested(true) : k.withShouldStop(true)));
         }
         return next;
+    }
+
+    /** A thread was asked to stop, by either means. */
+    static boolean stopAsked(Kthread k) {
+        return k.shouldStop() || k.removeRequested();
     }
 
     /** Every thread has exited and nothing is in flight. */
@@ -42,7 +51,7 @@ public final class ProposedRemove {
     }
 
     public static Run remove(Configuration c, Run r) {
-        DeviceView s = stopRequested(r.state());
+        DeviceView s = stopRequested(c, r.state());
         Blkif b = s.blkif().put();
         if (b.refcnt() == 0) {
             b = b.scheduleFree();
@@ -60,7 +69,7 @@ public final class ProposedRemove {
      * switches to Closed at once, as today's frontend_changed does regardless of -EBUSY.
      */
     public static Run drainRequest(Configuration c, Run r, boolean neverWait, boolean honestClosed) {
-        DeviceView stopped = stopRequested(r.state());
+        DeviceView stopped = stopRequested(c, r.state());
         if (!neverWait) {
             return r.did("drain request watch: kthread_stop(xenblkd), then wait for inflight == 0",
                     "drivers/block/xen-blkback/xenbus.c (proposed drain request, ablated: waits on xenwatch)")
@@ -81,9 +90,20 @@ public final class ProposedRemove {
                 "drivers/block/xen-blkback/xenbus.c (proposed drain request, ablated)").with(s.with(s.visibility().closed())).ret());
     }
 
-    /** The drained work: scheduled by the last completion (or xenblkd's exit) of a stopping ring, it writes Closed. */
+    /**
+     * The drained work: scheduled by the last completion (or xenblkd's exit) of a stopping ring, it
+     * writes Closed; where the frontend has closed with the device offline, or is gone, it then
+     * unregisters the device (remove, then device_del), so the device leaves sysfs only once
+     * drained. The unregister frees the otherend watch, which takes xenwatch_mutex: it waits for a
+     * callback xenwatch is running.
+     */
     public static List<Successor> drainedWork(Configuration c, DeviceView s) {
-        boolean stopping = s.rings().exists(r -> r.xenblkd().shouldStop());
+        List<Successor> unregister = unregisterWhenDrained(c, s);
+        return unregister.isEmpty() ? writeClosedWhenDrained(c, s) : unregister;
+    }
+
+    private static List<Successor> writeClosedWhenDrained(Configuration c, DeviceView s) {
+        boolean stopping = s.rings().exists(r -> stopAsked(r.xenblkd()));
         boolean drained = stopping && s.rings().forAll(r -> r.xenblkd().phase().gone() || r.xenblkd().phase() == Kthread.Phase.NONE)
                 && (s.vbd().inFlight() == 0 || c.has(Mutant.DRAINED_WORK_IGNORES_INFLIGHT)); // MUTANT drained-work-ignores-inflight
         XenbusState state = s.visibility().backendState();
@@ -93,5 +113,21 @@ public final class ProposedRemove {
         }
         return List.of(new Successor(new Step(Actor.WORKQUEUE, "xen_blkif_drained: nothing in flight, xenblkd gone: write state Closed",
                 "drivers/block/xen-blkback/xenbus.c xen_blkif_drained (proposed)"), s.with(s.visibility().closed())));
+    }
+
+    private static List<Successor> unregisterWhenDrained(Configuration c, DeviceView s) {
+        if (!(c.driver() instanceof ProposedBlkback p) || !p.has(teardown.model.Ingredient.UNREGISTER_WHEN_DRAINED)
+                || !s.visibility().sysfsDevice() || s.vbd().removes() != 0 || !drained(s) || !p.frontendLetGo(s)
+                || s.visibility().backendState() != XenbusState.CLOSED || s.xenwatch().inCallback() || s.blkif().freed()) {
+            return List.empty();
+        }
+        teardown.model.xenbus.Xenwatch w = s.xenwatch().purge(teardown.model.xenbus.WatchEvent.FRONTEND_GONE, s.index())
+                .purge(teardown.model.xenbus.WatchEvent.FRONTEND_CONNECTED, s.index()).purge(teardown.model.xenbus.WatchEvent.FRONTEND_STATE, s.index());
+        Blkif b = s.blkif().put();
+        DeviceView removed = s.with(w).removeStarted().with(b.refcnt() == 0 ? b.scheduleFree() : b).with(s.visibility().deviceDeleted());
+        return List.of(new Successor(new Step(Actor.WORKQUEUE,
+                "xen_blkif_drained: the frontend let go: device_unregister: xenbus_dev_remove frees the otherend watch, xen_blkbk_remove: xen_blkif_put; device_del",
+                "drivers/block/xen-blkback/xenbus.c xen_blkif_drained (proposed); drivers/xen/xenbus/xenbus_probe.c xenbus_dev_remove; drivers/base/core.c device_del"),
+                removed));
     }
 }

@@ -338,15 +338,26 @@ public class XenBlkback implements Driver {
         if (ring == s.rings().size()) {
             return List.of(r.ret());
         }
-        List<Run> started = startThreads(c, r.did("kthread_run(xen_blkif_schedule)" + ofRing(c, ring), X + "xen_update_blkif_status")
-                .with(s.withRing(ring, s.ring(ring).with(Kthread.created()).withXenblkdSet(true))), ring + 1);
+        DeviceView created = s.withRing(ring, s.ring(ring).with(Kthread.created()).withXenblkdSet(true));
+        boolean creatorGets = kthreadHoldsBlkifRef() && threadReferenceTakenByCreator();
+        List<Run> started = startThreads(c, r.did((creatorGets ? "xen_blkif_get for the thread; " : "") + "kthread_run(xen_blkif_schedule)" + ofRing(c, ring),
+                X + "xen_update_blkif_status").with(creatorGets ? created.with(created.blkif().get()) : created), ring + 1);
         if (!c.has(Failure.KTHREAD_RUN)) {
             return started;
         }
         Run failed = r.did("kthread_run fails" + ofRing(c, ring) + ": xenblkd = NULL; xenbus_dev_fatal 'start xenblkd', switch to Closing",
                 X + "xen_update_blkif_status").with(s.withRing(ring, s.ring(ring).with(Kthread.none()).withXenblkdSet(false))
                         .with(s.visibility().switched(XenbusState.CLOSING)));
-        return started.append(stopLowerRings(c, failed, 0, ring));
+        return started.append(stopsThreadsByFlag() ? flagLowerRings(c, failed, ring) : stopLowerRings(c, failed, 0, ring));
+    }
+
+    /** The error path of a driver that stops its threads by flag: each lower ring's thread is told, and nobody waits. */
+    private Run flagLowerRings(Configuration c, Run r, int failed) {
+        DeviceView s = r.state();
+        for (int i = 0; i < failed; i++) {
+            s = s.withRing(i, s.ring(i).with(s.ring(i).xenblkd().withRemoveRequested(true)));
+        }
+        return failed == 0 ? r.ret() : r.did("tell the lower rings' xenblkd to stop (no wait)", X + "xen_update_blkif_status").with(s).ret();
     }
 
     /** The kthread_run error path: kthread_stop on every lower ring's thread, leaving ring->xenblkd set. */

@@ -68,17 +68,18 @@ public final class XenblkdSteps {
                     s.with(k.exited()));
         }
         DeviceView started = s.with(k.withPhase(Phase.WAITING_FOR_WORK));
-        if (c.driver().kthreadHoldsBlkifRef()) {
+        boolean getsItsOwn = c.driver().kthreadHoldsBlkifRef() && !c.driver().threadReferenceTakenByCreator();
+        if (getsItsOwn) {
             started = started.with(started.blkif().get());
         }
-        return next(c, s, "kthread(): " + function(c) + " starts" + (c.driver().kthreadHoldsBlkifRef() ? ", xen_blkif_get" : ""),
+        return next(c, s, "kthread(): " + function(c) + " starts" + (getsItsOwn ? ", xen_blkif_get" : ""),
                 KTHREAD + "; " + loop(c), started);
     }
 
     /** The wait condition: ring work or a stop; the vendor tree also wakes for remove_requested, unless the hazard drops it. */
     private static boolean wakes(Configuration c, DeviceView s) {
         Kthread k = s.xenblkd();
-        boolean remove = c.driver().isVendor() && k.removeRequested() && !c.has(Hazard.WAIT_IGNORES_REMOVE_REQUEST);
+        boolean remove = c.driver().stopsThreadsByFlag() && k.removeRequested() && !c.has(Hazard.WAIT_IGNORES_REMOVE_REQUEST);
         return s.requests().onRing() > 0 || k.shouldStop() || remove;
     }
 
@@ -98,10 +99,13 @@ public final class XenblkdSteps {
                     s.blkif().freed() || !s.ring().mapped() ? next.withFault("xenblkd submits a request on a freed blkif or unmapped ring") : next);
         }
         if (k.shouldStop()) {
-            return exit(c, s);
+            return exit(c, s, "kthread_should_stop");
         }
         if (c.driver().isVendor() && k.removeRequested()) {
             return leaveForClose(c, s);
+        }
+        if (c.driver().stopsThreadsByFlag() && k.removeRequested()) {
+            return exit(c, s, "the drain flag, the ring empty");
         }
         return next(c, s, "loop: no work left, back to wait_event_interruptible", loop(c), s.with(k.withPhase(Phase.WAITING_FOR_WORK)));
     }
@@ -111,15 +115,15 @@ public final class XenblkdSteps {
      * blkif reference of its own (2.6.18, xen-blkback before 4.12, the proposed driver) drops it;
      * the last one schedules the deferred free where the driver defers it.
      */
-    private static Successor exit(Configuration c, DeviceView s) {
+    private static Successor exit(Configuration c, DeviceView s, String why) {
         Kthread k = s.xenblkd().exited();
         boolean clears = !c.has(Hazard.DANGLING_XENBLKD);
         if (!c.driver().kthreadHoldsBlkifRef()) {
-            return next(c, s, "kthread_should_stop: " + function(c) + " returns", loop(c), s.with(s.ring().with(k).withXenblkdSet(s.ring().xenblkdSet() && !clears)));
+            return next(c, s, why + ": " + function(c) + " returns", loop(c), s.with(s.ring().with(k).withXenblkdSet(s.ring().xenblkdSet() && !clears)));
         }
         Blkif b = c.has(Mutant.THREAD_EXIT_KEEPS_REFERENCE) ? s.blkif() : s.blkif().put(); // MUTANT thread-exit-keeps-reference
         boolean last = c.driver().lastPutDefersFree() && b.refcnt() == 0;
-        return next(c, s, "kthread_should_stop: " + function(c) + " exits, xenblkd = NULL, blkif_put" + (last ? ": last reference, schedule the deferred free" : ""),
+        return next(c, s, why + ": " + function(c) + " exits, xenblkd = NULL, blkif_put" + (last ? ": last reference, schedule the deferred free" : ""),
                 loop(c), s.with(s.ring().with(k).withXenblkdSet(false)).with(last ? b.scheduleFree() : b));
     }
 

@@ -46,13 +46,18 @@ public final class FreebsdBlkfront implements Frontend {
         boolean canCancel = teardown.model.BoundedWait.mayRunOut(c, s, nothingElseEnabled);
         return !canCancel ? List.empty()
                 : List.of(new Successor(new Step(Actor.GUEST, "xbd_suspend: 30 s without a drain: suspend cancelled, migration fails, guest keeps running", SOURCE),
-                s.with(s.toolstack().abort())));
+                s.with(s.toolstack().abort()).with(Guest.RUNNING)));
     }
 
     @Override
     public io.vavr.control.Option<String> cannotRun(teardown.model.Scenario scenario) {
         return scenario == teardown.model.Scenario.MIGRATE ? io.vavr.control.Option.none()
                 : io.vavr.control.Option.some("the FreeBSD frontend is modelled at suspend only, not in scenario " + scenario.id());
+    }
+
+    @Override
+    public boolean cancelsSuspend() {
+        return true;
     }
 
     @Override

@@ -46,6 +46,11 @@ public interface Frontend {
     /** The frontend's own steps at suspend (a draining frontend's drain or its cancelled suspend). */
     List<Successor> atSuspend(Configuration c, TeardownState s, boolean nothingElseEnabled);
 
+    /** It can cancel the suspend, so the migration fails before the teardown starts (FreeBSD's drain that runs out). */
+    default boolean cancelsSuspend() {
+        return false;
+    }
+
     /** On the target it re-issues the requests it never saw answered, so it may later write the same blocks again. */
     boolean reissuesOnTarget();
 

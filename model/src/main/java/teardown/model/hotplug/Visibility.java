@@ -54,6 +54,11 @@ public record Visibility(boolean sysfsDevice, boolean backendDir, boolean delete
                 backendDir && backendState != XenbusState.CLOSED ? XenbusState.CLOSING : backendState, false, recreated);
     }
 
+    /** A toolstack writes online=1 again (the proposed sender's abort, withdrawing its drain request). */
+    public Visibility backOnline() {
+        return new Visibility(sysfsDevice, backendDir, deletedByToolstack, hotplugStatus, shutdownDone, frontendDir, uevent, backendState, true, recreated);
+    }
+
     /** A toolstack writes online=0 alone. */
     public Visibility offline() {
         return new Visibility(sysfsDevice, backendDir, deletedByToolstack, hotplugStatus, shutdownDone, frontendDir, uevent, backendState, false, recreated);

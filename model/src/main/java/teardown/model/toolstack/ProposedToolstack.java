@@ -40,7 +40,8 @@ public record ProposedToolstack(Set<Ingredient> ingredients) implements Toolstac
 
     @Override
     public String id() {
-        List<Ingredient> missing = List.of(Ingredient.DRAIN_BEFORE_GO, Ingredient.BOUNDED_WAIT, Ingredient.ABORT_ON_TIMEOUT).filter(i -> !has(i));
+        List<Ingredient> missing = List.of(Ingredient.DRAIN_BEFORE_GO, Ingredient.BOUNDED_WAIT, Ingredient.ABORT_ON_TIMEOUT, Ingredient.RESUME_ON_ABORT)
+                .filter(i -> !has(i));
         return "proposed" + missing.map(i -> "-without-" + i.id()).mkString();
     }
 
@@ -61,6 +62,7 @@ public record ProposedToolstack(Set<Ingredient> ingredients) implements Toolstac
                     s.withEveryVisibility(v -> v.closing()).with(ToolstackSteps.enqueueEach(c, s, WatchEvent.SHUTDOWN_REQUEST))
                             .with(t.withPhase(Phase.WAITING_FOR_CLOSED))));
             case Phase.WAITING_FOR_CLOSED -> waitForDrained(c, s, nothingElseEnabled);
+            case Phase.WAITING_FOR_RECONNECT -> waitForReconnect(c, s, nothingElseEnabled);
             case Phase.DESTROYING_DOMAIN -> s.target() != Target.RUNNING ? List.empty()
                     : List.of(ToolstackSteps.next(s, "report: target running; libxl_domain_destroy: rm backend paths, xc_domain_destroy",
                     Xl.DOMAIN + "libxl__destroy_domid", s.withEveryVisibility(v -> v.backendDirDeletedByToolstack()).with(t.withPhase(Phase.DONE))));
@@ -80,12 +82,47 @@ public record ProposedToolstack(Set<Ingredient> ingredients) implements Toolstac
             return List.empty();
         }
         if (has(Ingredient.ABORT_ON_TIMEOUT) && !c.has(teardown.model.Mutant.PROPOSED_CARRIES_ON_AFTER_TIMEOUT)) { // MUTANT proposed-carries-on-after-timeout
+            if (has(Ingredient.RESUME_ON_ABORT)) {
+                return List.of(ToolstackSteps.next(s, "10 s without Closed: abort: receiver destroys the paused target; withdraw the drain request (online=1, drain-cancel)",
+                        Xl.MIGRATE + "migrate_domain (proposed abort path); " + Xl.DEVICE + "libxl__device_drain_cancel (proposed)",
+                        s.withEveryVisibility(v -> v.backOnline()).with(ToolstackSteps.enqueueEach(c, s, WatchEvent.DRAIN_CANCEL))
+                                .with(t.timeout(Phase.WAITING_FOR_RECONNECT).aborting(Phase.WAITING_FOR_RECONNECT))));
+            }
             return List.of(ToolstackSteps.next(s, "10 s without Closed: abort: receiver destroys the paused target; source kept; error reported",
                     Xl.MIGRATE + "migrate_domain (proposed abort path)", s.with(t.timeout(Phase.DONE).abort())));
         }
         return List.of(ToolstackSteps.next(s, "10 s without Closed: log error, carry on: vbd force remove; write 'permission to go'",
                 Xl.DEVICE + "device_backend_callback", Xl.forceRemove(c, s)
                         .with(t.timeout(Phase.DESTROYING_DOMAIN)).with(ToolstackSteps.unleash(s))));
+    }
+
+    /**
+     * After the abort: once every vbd's backend reads Connected with a thread on every ring, resume
+     * the source as xl does after a failed migration ("migration failed, resuming at sender":
+     * libxl_domain_resume with suspend_cancel, so blkfront keeps its rings). The wait is bounded;
+     * when it runs out the source stays paused and the error says so. What it waits for is the
+     * drain cancel's callback on xenwatch, which never waits for storage, so it runs out only when
+     * nothing else can move.
+     */
+    private List<Successor> waitForReconnect(Configuration c, TeardownState s, boolean nothingElseEnabled) {
+        ToolstackProgress t = s.toolstack();
+        if (s.everyVbd(teardown.model.Vbd::serving)) {
+            return List.of(ToolstackSteps.next(s, "backend Connected again: libxl_domain_resume(suspend_cancel): the source runs on with its disks",
+                    "tools/xl/xl_migrate.c migrate_domain ('migration failed, resuming at sender'); tools/libs/light/libxl_dom_suspend.c libxl_domain_resume",
+                    s.with(teardown.model.guest.Guest.RUNNING).with(t.withPhase(Phase.DONE))));
+        }
+        // What it waits for is CPU work on xenwatch, not storage: the wait runs out only when nothing else can move.
+        if (!nothingElseEnabled) {
+            return List.empty();
+        }
+        return List.of(ToolstackSteps.next(s, "10 s without Connected: the source stays paused; error reported",
+                Xl.MIGRATE + "migrate_domain (proposed abort path)", s.with(t.timeout(Phase.DONE))));
+    }
+
+    /** The proposed sender aborts a migration whose drain does not finish in time. */
+    @Override
+    public boolean abortsMigration() {
+        return has(Ingredient.DRAIN_BEFORE_GO) && has(Ingredient.BOUNDED_WAIT) && has(Ingredient.ABORT_ON_TIMEOUT);
     }
 
     @Override

@@ -65,6 +65,11 @@ public interface Toolstack {
                 : Option.some("toolstack " + id() + " is modelled for migration only, not in scenario " + s.id());
     }
 
+    /** The toolstack's migration can end in an abort after the final suspend (the model's xend, xl and xenopsd never do). */
+    default boolean abortsMigration() {
+        return false;
+    }
+
     /** What the toolstack relies on before it lets the target run, in a reviewer's words. */
     default String reliesOn() {
         return "the backend's visible footprint";

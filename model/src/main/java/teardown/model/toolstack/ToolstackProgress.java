@@ -66,6 +66,9 @@ public record ToolstackProgress(String phase, boolean timedOut, boolean aborted)
         /** the source domain is destroyed (xc_domain_destroy, or xenopsd's VM shutdown after the destination runs). */
         public static final String DESTROYING_DOMAIN = "destroying-domain";
 
+        /** the proposed sender's abort: the drain request withdrawn, waiting for the backend to serve again before resuming the source. */
+        public static final String WAITING_FOR_RECONNECT = "waiting-for-reconnect";
+
         /** the toolstack has finished (migrated, aborted, detached or destroyed). */
         public static final String DONE = "done";
 
@@ -99,6 +102,11 @@ public record ToolstackProgress(String phase, boolean timedOut, boolean aborted)
 
     public ToolstackProgress timeout(String next) {
         return new ToolstackProgress(next, true, aborted);
+    }
+
+    /** The migration has failed and the toolstack goes on to undo it (the target never runs). */
+    public ToolstackProgress aborting(String next) {
+        return new ToolstackProgress(next, timedOut, true);
     }
 
     /** The migration is reported failed: the toolstack is done and the target never runs. */

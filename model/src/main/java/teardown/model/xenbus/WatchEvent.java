@@ -16,6 +16,8 @@ public enum WatchEvent {
     PHYSICAL_DEVICE,
     /** xenopsd wrote shutdown-request into the backend directory (the XenServer blkback lineage's watch). */
     SHUTDOWN_REQUEST,
+    /** the proposed sender withdrew its drain request after an abort (the proposed blkback's drain watch). */
+    DRAIN_CANCEL,
     /** a watch of another device of dom0, unrelated to this teardown. */
     OTHER_DEVICE,
     /** a bystander guest's new vbd: the backend bus watch fires and blkback probes it. */

@@ -100,6 +100,7 @@ public final class XenwatchSteps {
             case PHYSICAL_DEVICE -> popped.be().live() && popped.vbd().removes() == 0 ? c.driver().backendChanged(c, r)
                     : List.of(r.did("physical-device watch already unregistered, nothing to do", XENWATCH_THREAD).ret());
             case SHUTDOWN_REQUEST -> List.of(c.driver().shutdownRequest(c, r));
+            case DRAIN_CANCEL -> List.of(c.driver().drainCancel(c, r));
             default -> throw new IllegalStateException(event + " is not a device event");
         };
     }

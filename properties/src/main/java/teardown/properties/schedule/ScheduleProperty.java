@@ -51,6 +51,7 @@ public final class ScheduleProperty {
             case NO_LEAK -> !end.faulted() && end.someVbd(v -> v.removes() > 0 && !v.released());
             case NO_REQUEST_LOST -> !end.faulted() && TeardownProperties.guestWaits(end);
             case NO_LEFTOVERS -> TeardownProperties.finished(end) && !end.everyVbd(TeardownProperties::leftNothing);
+            case SOURCE_RESUMES -> end.toolstack().aborted() && !TeardownProperties.sourceServed(end);
             case NO_VANISH_BEFORE_IO_DONE, NO_UNLEASH_BEFORE_IO_DONE, NO_USE_AFTER_FREE, CLOSED_MEANS_DRAINED, NO_LOST_UPDATE,
                  WATCH_QUEUE_BOUNDED -> false;
         };
