@@ -133,6 +133,11 @@ public interface Driver {
     }
 
     /** The thread's own blkif reference is taken by whoever starts it, before kthread_run, not by the thread (proposed). */
+    /** The device is unregistered only once its rings are drained, not when the frontend goes (the proposed driver). */
+    default boolean unregistersWhenDrained() {
+        return false;
+    }
+
     default boolean threadReferenceTakenByCreator() {
         return false;
     }

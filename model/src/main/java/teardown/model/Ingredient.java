@@ -14,7 +14,11 @@ public enum Ingredient {
     XENWATCH_NEVER_WAITS("driver: remove signals xenblkd and returns; the thread's own reference keeps the blkif until it exits"),
     /** xenblkd is told to stop by a flag of the driver's own, so it always runs its function, finishes the ring and drops its reference. */
     STOP_BY_FLAG("driver: xenblkd is told to stop by ring->drain, not KTHREAD_SHOULD_STOP: it finishes the ring, clears its pointer and drops its reference"),
-    /** the thread's reference is taken before kthread_run, so no free can come between the start and the thread's first step. */
+    /**
+     * The thread's reference is taken before kthread_run, and dropped by the thread or by the
+     * kthread_stop that reaps it: a reference taken by the thread when it starts comes too late,
+     * since remove can drop the last one between kthread_run and the thread's first step.
+     */
     THREAD_REF_BEFORE_RUN("driver: xen_update_blkif_status takes the thread's blkif reference before kthread_run"),
     /** a frontend that closes or vanishes starts the drain; the device is unregistered only once drained. */
     UNREGISTER_WHEN_DRAINED("driver: frontend Closed or gone asks xenblkd to finish the ring; Closed and device_unregister come once drained"),
@@ -28,9 +32,15 @@ public enum Ingredient {
     RESUME_ON_ABORT("toolstack: the abort withdraws the drain request, waits for the backend to serve again and resumes the source (libxl_domain_resume)");
 
     private final String description;
+    private final boolean inDesign;
 
     Ingredient(String description) {
+        this(description, true);
+    }
+
+    Ingredient(String description, boolean inDesign) {
         this.description = description;
+        this.inDesign = inDesign;
     }
 
     public String id() {
@@ -41,7 +51,13 @@ public enum Ingredient {
         return description;
     }
 
+    /** False for an alternative the design was checked with but does not take. */
+    public boolean inDesign() {
+        return inDesign;
+    }
+
+    /** The design's ingredients (alternatives left out). */
     public static Set<Ingredient> all() {
-        return TreeSet.of(values());
+        return TreeSet.of(values()).filter(Ingredient::inDesign);
     }
 }

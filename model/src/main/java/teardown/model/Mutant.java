@@ -64,6 +64,8 @@ public enum Mutant {
             Driver.PROPOSED),
     PROPOSED_WAIT_UNBOUNDED(Actor.TOOLSTACK, "the proposed sender waits for Closed with no bound, so a hung disk stalls the migration for ever",
             Driver.PROPOSED),
+    PROPOSED_RESUMES_WITHOUT_DRAIN_CANCEL(Actor.TOOLSTACK, "the proposed sender's abort resumes the source without withdrawing the drain request, so its rings stay stopped",
+            Driver.PROPOSED),
     TARGET_RUNS_BEFORE_STREAM_ENDS(Actor.TARGET, "the receiver unpauses the guest before the source has closed the stream",
             Driver.values()),
     // ---- outside events ----

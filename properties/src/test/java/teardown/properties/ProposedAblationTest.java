@@ -12,6 +12,7 @@ import teardown.model.Configuration;
 import teardown.model.Disk;
 import teardown.model.Driver;
 import teardown.model.Ingredient;
+import teardown.model.Scenario;
 import teardown.model.Step;
 import teardown.model.TeardownState;
 import teardown.model.toolstack.Toolstack;
@@ -25,16 +26,15 @@ import teardown.model.toolstack.ProposedToolstack;
  */
 class ProposedAblationTest {
 
+    /** In a migration, every disk and both frontends: every property that applies holds. */
     @Test
-    void theProposedPairHoldsEveryPropertyOnEveryDiskWithBothFrontends() {
+    void theProposedPairHoldsEveryPropertyInAMigrationOnEveryDiskWithBothFrontends() {
         for (Disk k : Disk.values()) {
             for (Frontend f : Frontend.values()) {
                 Configuration c = Configuration.of(Driver.PROPOSED, Toolstack.PROPOSED, k).withFrontend(f);
                 VariantResult r = VariantCheck.run(c);
                 for (Outcome<TeardownState, Step> o : r.properties()) {
-                    // The abort keeps the source paused with its requests unanswered (docs/model/proposed.md#abort).
-                    boolean abortLosesRequests = o.property().name().equals(PropertyId.NO_REQUEST_LOST.id()) && k == Disk.SLOW && f == Frontend.LINUX;
-                    Verdict expected = o.verdict() == Verdict.INAPPLICABLE ? Verdict.INAPPLICABLE : abortLosesRequests ? Verdict.VIOLATED : Verdict.HOLDS;
+                    Verdict expected = o.verdict() == Verdict.INAPPLICABLE ? Verdict.INAPPLICABLE : Verdict.HOLDS;
                     assertEquals(expected, o.verdict(), c.label() + " " + o.property().name());
                 }
                 assertTrue(r.statistics().complete(), c.label());
@@ -74,10 +74,57 @@ class ProposedAblationTest {
                 PropertyId.NO_LOST_UPDATE));
     }
 
+    /** Told to stop by KTHREAD_SHOULD_STOP, xenblkd leaves the ring's requests unconsumed: a detached guest waits for them for ever. */
+    @Test
+    void stoppedByKthreadShouldStopTheThreadLeavesRequestsOnTheRing() {
+        assertBreaks(Configuration.of(ProposedBlkback.full().without(Ingredient.STOP_BY_FLAG), Toolstack.PROPOSED, Disk.HEALTHY)
+                .withScenario(Scenario.DETACH), PropertyId.NO_REQUEST_LOST);
+        // The abort then has nothing to resume on a slow disk: the source's requests stay unanswered.
+        assertBreaks(Configuration.of(ProposedBlkback.full().without(Ingredient.STOP_BY_FLAG), Toolstack.PROPOSED, Disk.SLOW),
+                PropertyId.SOURCE_RESUMES);
+    }
+
+    /** Unregistered as soon as the frontend is gone, the device leaves sysfs with requests in flight. */
+    @Test
+    void unregisteringBeforeTheDrainLetsTheDeviceVanishWithIoInFlight() {
+        assertBreaks(Configuration.of(ProposedBlkback.full().without(Ingredient.UNREGISTER_WHEN_DRAINED), Toolstack.PROPOSED, Disk.HEALTHY)
+                .withScenario(Scenario.DESTROY), PropertyId.NO_VANISH_BEFORE_IO_DONE);
+        assertBreaks(Configuration.of(ProposedBlkback.full().without(Ingredient.UNREGISTER_WHEN_DRAINED), Toolstack.PROPOSED, Disk.HEALTHY)
+                .withScenario(Scenario.DETACH), PropertyId.CLOSED_MEANS_DRAINED);
+    }
+
+    /** An abort that leaves the source paused with its rings drained has moved the failure, not cured it. */
+    @Test
+    void anAbortThatDoesNotResumeLeavesTheSourceWithoutItsDisk() {
+        assertBreaks(Configuration.of(Driver.PROPOSED, ProposedToolstack.full().without(Ingredient.RESUME_ON_ABORT), Disk.SLOW),
+                PropertyId.SOURCE_RESUMES);
+        assertBreaks(Configuration.of(Driver.PROPOSED, ProposedToolstack.full().without(Ingredient.RESUME_ON_ABORT), Disk.HUNG),
+                PropertyId.MIGRATION_COMPLETES);
+    }
+
+    /**
+     * A reference the thread takes when it starts comes too late: a reconnect restarts the thread,
+     * remove drops the last reference before it first runs, and the deferred free frees the blkif
+     * under it (frontend-writes, 23 steps).
+     */
+    @Test
+    void aReferenceTakenByTheThreadItselfComesTooLate() {
+        assertBreaks(Configuration.of(ProposedBlkback.full().without(Ingredient.THREAD_REF_BEFORE_RUN), Toolstack.PROPOSED, Disk.HEALTHY)
+                .withScenario(Scenario.FRONTEND_WRITES), PropertyId.NO_USE_AFTER_FREE);
+    }
+
     @Test
     void everyIngredientHasAnAblationTest() {
-        List<String> tested = List.of("HONEST_CLOSED", "XENWATCH_NEVER_WAITS", "DRAIN_BEFORE_GO", "BOUNDED_WAIT", "ABORT_ON_TIMEOUT");
+        List<String> tested = List.of("HONEST_CLOSED", "XENWATCH_NEVER_WAITS", "STOP_BY_FLAG", "THREAD_REF_BEFORE_RUN", "UNREGISTER_WHEN_DRAINED",
+                "DRAIN_BEFORE_GO", "BOUNDED_WAIT", "ABORT_ON_TIMEOUT", "RESUME_ON_ABORT");
         assertEquals(tested, List.of(Ingredient.values()).map(Enum::name), "a new ingredient needs its own ablation test");
+    }
+
+    /** The property holds for the full pair in this configuration and is violated once the ingredient is gone. */
+    private static void assertBreaks(Configuration without, PropertyId p) {
+        Configuration full = without.withDriver(Driver.PROPOSED).withToolstack(Toolstack.PROPOSED);
+        assertEquals(Verdict.HOLDS, Verdicts.check(full, p).verdict(), full.label() + ", " + p.id());
+        assertEquals(Verdict.VIOLATED, Verdicts.check(without, p).verdict(), without.label() + " should break " + p.id());
     }
 
     /** The property holds for the full pair on this disk and is violated once the ingredient is gone. */

@@ -141,12 +141,13 @@ public final class BlackoutAnalysis {
     }
 
     /**
-     * The blackout ends when the target runs, or when the toolstack has finished without ever
-     * releasing the target: it reported an abort, and the source guest is the one that runs on.
+     * The blackout ends when the target runs, or, after an abort, when the source guest runs again
+     * with its disks served. An abort that leaves the source paused, or without its disk, never
+     * ends it.
      */
     static boolean ended(TeardownState s) {
         return s.target() == Target.RUNNING
-                || s.toolstack().at(Phase.DONE) && s.target() == Target.WAITING_FOR_STREAM;
+                || s.toolstack().at(Phase.DONE) && s.target() == Target.WAITING_FOR_STREAM && s.sourceResumed();
     }
 
     static boolean inCallback(TeardownState s) {

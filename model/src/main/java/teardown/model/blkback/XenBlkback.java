@@ -477,6 +477,11 @@ public class XenBlkback implements Driver {
 
     // ---- going on after a wait, or after a called function returned ----
 
+    /** Where the creator took the thread's reference, the kthread_stop that reaps the thread drops it, whether or not the function ran. */
+    private String threadPut() {
+        return kthreadHoldsBlkifRef() && threadReferenceTakenByCreator() ? "; xen_blkif_put for the thread" : "";
+    }
+
     @Override
     public List<Run> resume(Configuration c, Run r) {
         DeviceView s = r.state();
@@ -491,16 +496,22 @@ public class XenBlkback implements Driver {
                 // Before 4.12 and since XSA-350 disconnect forgets the thread itself; in between only the thread did.
                 boolean clears = (!has(Fix.KTHREAD_NO_REF) || has(Fix.XSA_350)) && !c.has(Hazard.DANGLING_XENBLKD);
                 Ring x = s.ring(ring).with(k.reaped());
-                Run returned = r.resumed().did("kthread_stop returns" + (clears ? "; xenblkd = NULL" : ""), X + "xen_blkif_disconnect")
-                        .with(s.withRing(ring, clears ? x.withXenblkdSet(false) : x));
+                DeviceView reaped = s.withRing(ring, clears ? x.withXenblkdSet(false) : x);
+                Run returned = r.resumed().did("kthread_stop returns" + (clears ? "; xenblkd = NULL" : "") + threadPut(), X + "xen_blkif_disconnect")
+                        .with(threadPut().isEmpty() ? reaped : reaped.with(reaped.blkif().put()));
                 yield List.of(ringStopped(c, returned, ring, busy));
             }
             case DISCONNECT_WAIT -> s.blkif().refcnt() != 0 ? List.empty()
                     : List.of(disconnectRing(c, r.resumed().did("refcnt == 0: take it back, unbind irq, unmap ring", X + "xen_blkif_disconnect")
                             .with(s.with(s.blkif().get()).withRing(ring, s.ring(ring).withMapped(false).withActive(false))), ring + 1, false));
-            case STATUS_STOP -> !s.ring(ring).xenblkd().phase().gone() ? List.empty()
-                    : List.of(stopLowerRings(c, r.resumed().did("kthread_stop returns" + ofRing(c, ring), X + "xen_update_blkif_status")
-                            .with(s.withRing(ring, s.ring(ring).with(s.ring(ring).xenblkd().reaped()))), ring + 1, r.top().value()));
+            case STATUS_STOP -> {
+                if (!s.ring(ring).xenblkd().phase().gone()) {
+                    yield List.empty();
+                }
+                DeviceView reaped = s.withRing(ring, s.ring(ring).with(s.ring(ring).xenblkd().reaped()));
+                yield List.of(stopLowerRings(c, r.resumed().did("kthread_stop returns" + threadPut() + ofRing(c, ring), X + "xen_update_blkif_status")
+                        .with(threadPut().isEmpty() ? reaped : reaped.with(reaped.blkif().put())), ring + 1, r.top().value()));
+            }
             case REMOVE_GOES_ON -> List.of(removeGoesOn(c, r.resumed()));
             case CLOSED_GOES_ON -> List.of(closedGoesOn(c, r.resumed()));
             case CLOSING_GOES_ON -> List.of(r.resumed().did("switch to Closing", X + "frontend_changed")

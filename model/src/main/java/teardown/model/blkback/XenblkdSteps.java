@@ -99,26 +99,28 @@ public final class XenblkdSteps {
                     s.blkif().freed() || !s.ring().mapped() ? next.withFault("xenblkd submits a request on a freed blkif or unmapped ring") : next);
         }
         if (k.shouldStop()) {
-            return exit(c, s, "kthread_should_stop");
+            return exit(c, s, "kthread_should_stop", !c.driver().threadReferenceTakenByCreator());
         }
         if (c.driver().isVendor() && k.removeRequested()) {
             return leaveForClose(c, s);
         }
         if (c.driver().stopsThreadsByFlag() && k.removeRequested()) {
-            return exit(c, s, "the drain flag, the ring empty");
+            return exit(c, s, "the drain flag, the ring empty", true);
         }
         return next(c, s, "loop: no work left, back to wait_event_interruptible", loop(c), s.with(k.withPhase(Phase.WAITING_FOR_WORK)));
     }
 
     /**
-     * The function returns on kthread_should_stop: it clears ring->xenblkd, and a thread holding a
-     * blkif reference of its own (2.6.18, xen-blkback before 4.12, the proposed driver) drops it;
-     * the last one schedules the deferred free where the driver defers it.
+     * The function returns: it clears ring->xenblkd, and a thread holding a blkif reference of its
+     * own (2.6.18, xen-blkback before 4.12, the proposed driver) drops it, unless {@code dropsRef}
+     * is false: a creator-taken reference is dropped by the kthread_stop that reaps the thread,
+     * since a thread stopped before it ran never gets here. The last put schedules the deferred
+     * free where the driver defers it.
      */
-    private static Successor exit(Configuration c, DeviceView s, String why) {
+    private static Successor exit(Configuration c, DeviceView s, String why, boolean dropsRef) {
         Kthread k = s.xenblkd().exited();
         boolean clears = !c.has(Hazard.DANGLING_XENBLKD);
-        if (!c.driver().kthreadHoldsBlkifRef()) {
+        if (!c.driver().kthreadHoldsBlkifRef() || !dropsRef) {
             return next(c, s, why + ": " + function(c) + " returns", loop(c), s.with(s.ring().with(k).withXenblkdSet(s.ring().xenblkdSet() && !clears)));
         }
         Blkif b = c.has(Mutant.THREAD_EXIT_KEEPS_REFERENCE) ? s.blkif() : s.blkif().put(); // MUTANT thread-exit-keeps-reference

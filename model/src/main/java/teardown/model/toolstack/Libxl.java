@@ -75,8 +75,9 @@ final class Libxl {
 
     /**
      * One transaction removes each vbd's frontend, libxl and backend paths. A frontend still
-     * watched fires its watch; the backend bus watch's event is left out, since the device it
-     * would unregister has already been unregistered by the time it could be delivered.
+     * watched fires its watch. The backend bus watch fires too, but today's drivers have
+     * unregistered the device by the time it could be delivered, so its event is left out; a
+     * driver that unregisters only once drained may still have the device, and gets it.
      */
     static TeardownState removePaths(Configuration c, TeardownState s) {
         TeardownState out = s;
@@ -85,6 +86,18 @@ final class Libxl {
                 out = out.with(out.xenwatch().otherendFires(WatchEvent.FRONTEND_GONE, i, c.driver().otherendDropsPendingEvents()));
             }
         }
-        return out.withEveryVisibility(v -> v.frontendDirRemoved().backendDirDeletedByToolstack());
+        return backendWatchFires(c, out).withEveryVisibility(v -> v.frontendDirRemoved().backendDirDeletedByToolstack());
+    }
+
+    /** The backend bus watch's event for each device still registered, where the driver defers its unregister. */
+    static TeardownState backendWatchFires(Configuration c, TeardownState s) {
+        TeardownState out = s;
+        for (int i = 0; i < s.vbds().size(); i++) {
+            teardown.model.Vbd v = s.vbd(i);
+            if (c.driver().unregistersWhenDrained() && v.visibility().backendDir() && v.visibility().sysfsDevice() && v.removes() == 0) {
+                out = out.with(out.xenwatch().enqueue(WatchEvent.BACKEND_GONE, i));
+            }
+        }
+        return out;
     }
 }

@@ -18,7 +18,8 @@ import teardown.model.xenbus.WatchEvent;
  * sender force-removes the source's vbds and waits, bounded, for backend Closed, which the proposed
  * blkback writes only once drained. Closed: let the target go, then destroy the source. Timeout:
  * abort visibly (the receiver destroys the paused target, the source is kept, the error reported).
- * {@code ingredients} lets the ablation tests take one away.
+ * The sender drains only a backend that advertises feature-drain; with an older driver it
+ * migrates as today's xl does (that pair is skipped). {@code ingredients} lets the ablation tests take one away.
  */
 public record ProposedToolstack(Set<Ingredient> ingredients) implements Toolstack {
 
@@ -65,7 +66,7 @@ public record ProposedToolstack(Set<Ingredient> ingredients) implements Toolstac
             case Phase.WAITING_FOR_RECONNECT -> waitForReconnect(c, s, nothingElseEnabled);
             case Phase.DESTROYING_DOMAIN -> s.target() != Target.RUNNING ? List.empty()
                     : List.of(ToolstackSteps.next(s, "report: target running; libxl_domain_destroy: rm backend paths, xc_domain_destroy",
-                    Xl.DOMAIN + "libxl__destroy_domid", s.withEveryVisibility(v -> v.backendDirDeletedByToolstack()).with(t.withPhase(Phase.DONE))));
+                    Xl.DOMAIN + "libxl__destroy_domid", Libxl.backendWatchFires(c, s).withEveryVisibility(v -> v.backendDirDeletedByToolstack()).with(t.withPhase(Phase.DONE))));
             default -> List.empty();
         };
     }
@@ -82,6 +83,11 @@ public record ProposedToolstack(Set<Ingredient> ingredients) implements Toolstac
             return List.empty();
         }
         if (has(Ingredient.ABORT_ON_TIMEOUT) && !c.has(teardown.model.Mutant.PROPOSED_CARRIES_ON_AFTER_TIMEOUT)) { // MUTANT proposed-carries-on-after-timeout
+            if (has(Ingredient.RESUME_ON_ABORT) && c.has(teardown.model.Mutant.PROPOSED_RESUMES_WITHOUT_DRAIN_CANCEL)) { // MUTANT proposed-resumes-without-drain-cancel
+                return List.of(ToolstackSteps.next(s, "10 s without Closed: abort: receiver destroys the paused target; resume the source (drain request left)",
+                        Xl.MIGRATE + "migrate_domain (proposed abort path)",
+                        s.with(teardown.model.guest.Guest.RUNNING).with(t.timeout(Phase.DONE).abort())));
+            }
             if (has(Ingredient.RESUME_ON_ABORT)) {
                 return List.of(ToolstackSteps.next(s, "10 s without Closed: abort: receiver destroys the paused target; withdraw the drain request (online=1, drain-cancel)",
                         Xl.MIGRATE + "migrate_domain (proposed abort path); " + Xl.DEVICE + "libxl__device_drain_cancel (proposed)",
@@ -119,16 +125,20 @@ public record ProposedToolstack(Set<Ingredient> ingredients) implements Toolstac
                 Xl.MIGRATE + "migrate_domain (proposed abort path)", s.with(t.timeout(Phase.DONE))));
     }
 
+    /**
+     * Without feature-drain in the backend's directory the proposed sender migrates as today's xl
+     * does, so the pair would repeat that driver's xl row: it is skipped with that reason.
+     */
+    @Override
+    public io.vavr.control.Option<String> cannotDrive(teardown.model.Driver d) {
+        return d.drainsOnRequest() || !has(Ingredient.DRAIN_BEFORE_GO) ? io.vavr.control.Option.none()
+                : io.vavr.control.Option.some("driver " + d.id() + " advertises no feature-drain, so the proposed sender migrates as xl does: its verdicts are those of " + d.id() + "/xl");
+    }
+
     /** The proposed sender aborts a migration whose drain does not finish in time. */
     @Override
     public boolean abortsMigration() {
         return has(Ingredient.DRAIN_BEFORE_GO) && has(Ingredient.BOUNDED_WAIT) && has(Ingredient.ABORT_ON_TIMEOUT);
-    }
-
-    @Override
-    public io.vavr.control.Option<String> cannotDrive(teardown.model.Driver d) {
-        return d.drainsOnRequest() || !has(Ingredient.DRAIN_BEFORE_GO) ? io.vavr.control.Option.none()
-                : io.vavr.control.Option.some("driver " + d.id() + " does not answer the drain request, so the proposed sender would abort every migration");
     }
 
     @Override

@@ -65,11 +65,11 @@ public final class Xl implements Toolstack {
         ToolstackProgress t = s.toolstack();
         if (s.everyVbd(teardown.model.Vbd::backendClosed)) {
             return List.of(ToolstackSteps.next(s, "backend state Closed: hotplug remove; rm frontend, libxl and backend paths",
-                    DEVICE + "device_backend_callback, device_hotplug_done", s.withEveryVisibility(Visibility::backendDirDeletedByToolstack).with(t.withPhase(next))));
+                    DEVICE + "device_backend_callback, device_hotplug_done", Libxl.backendWatchFires(c, s).withEveryVisibility(Visibility::backendDirDeletedByToolstack).with(t.withPhase(next))));
         }
         return !ToolstackSteps.timeoutCanFire(c, s, nothingElseEnabled) ? List.empty()
                 : List.of(ToolstackSteps.next(s, "10 s timeout (LIBXL_DESTROY_TIMEOUT): log error, skip hotplug script, rm paths anyway",
-                DEVICE + "device_backend_callback", s.withEveryVisibility(Visibility::backendDirDeletedByToolstack).with(ToolstackSteps.timedOut(s, next))));
+                DEVICE + "device_backend_callback", Libxl.backendWatchFires(c, s).withEveryVisibility(Visibility::backendDirDeletedByToolstack).with(ToolstackSteps.timedOut(s, next))));
     }
 
     @Override

@@ -86,6 +86,7 @@ class MutantCatalogueTest {
             new Kill(Mutant.DRAINED_WORK_IGNORES_INFLIGHT, Driver.PROPOSED, Toolstack.PROPOSED, Disk.SLOW, PropertyId.CLOSED_MEANS_DRAINED),
             new Kill(Mutant.PROPOSED_CARRIES_ON_AFTER_TIMEOUT, Driver.PROPOSED, Toolstack.PROPOSED, Disk.SLOW, PropertyId.NO_LOST_UPDATE),
             new Kill(Mutant.PROPOSED_WAIT_UNBOUNDED, Driver.PROPOSED, Toolstack.PROPOSED, Disk.HUNG, PropertyId.MIGRATION_COMPLETES),
+            new Kill(Mutant.PROPOSED_RESUMES_WITHOUT_DRAIN_CANCEL, Driver.PROPOSED, Toolstack.PROPOSED, Disk.SLOW, PropertyId.SOURCE_RESUMES),
             new Kill(Mutant.TARGET_RUNS_BEFORE_STREAM_ENDS, Driver.STOCK, Toolstack.XEND31, Disk.HEALTHY, PropertyId.NO_UNLEASH_BEFORE_IO_DONE),
             new Kill(Mutant.OTHER_DEVICE_CALLBACK_REQUEUES, Driver.STOCK, Toolstack.XEND31, Disk.HEALTHY, PropertyId.XENWATCH_PROGRESS),
             new Kill(Mutant.BYSTANDER_WATCH_NOT_REGISTERED, Configuration.of(Driver.STOCK, Toolstack.XEND31, Disk.HEALTHY).withBystanders(1),

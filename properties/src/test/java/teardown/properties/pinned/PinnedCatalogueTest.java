@@ -54,7 +54,7 @@ class PinnedCatalogueTest {
         for (Mutant m : Mutant.values()) {
             row(out, "mutant", m.id(), "description", m.actor().id() + ": " + m.description() + " [" + m.drivers().map(Driver::id).mkString(", ") + "]");
         }
-        for (Ingredient i : Ingredient.all()) {
+        for (Ingredient i : Ingredient.values()) {
             row(out, "ingredient", i.id(), "description", i.description());
         }
         PinnedStepVocabularyTest.assertPinned("pinned/catalogue.tsv", out.toString());
