@@ -108,7 +108,9 @@ public final class ProposedRemove {
                 && (s.vbd().inFlight() == 0 || c.has(Mutant.DRAINED_WORK_IGNORES_INFLIGHT)); // MUTANT drained-work-ignores-inflight
         XenbusState state = s.visibility().backendState();
         boolean pending = s.visibility().backendDir() && (state == XenbusState.CONNECTED || state == XenbusState.CLOSING);
-        if (!c.driver().closedByDeferredFree() || !drained || !pending || s.blkif().freed()) {
+        // The work takes the lock frontend_changed holds across a reconnect: a thread stopped for a
+        // reconnect is about to be replaced, so the device is not drained while that callback runs.
+        if (!c.driver().closedByDeferredFree() || !drained || !pending || s.blkif().freed() || s.xenwatch().inCallback()) {
             return List.empty();
         }
         return List.of(new Successor(new Step(Actor.WORKQUEUE, "xen_blkif_drained: nothing in flight, xenblkd gone: write state Closed",

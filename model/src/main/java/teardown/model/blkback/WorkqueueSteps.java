@@ -54,6 +54,12 @@ public final class WorkqueueSteps {
         if (c.driver().closedByDeferredFree()) {
             name = "xen_blkif_deferred_free: nothing in flight, xenblkd gone: write state Closed; free vbd, be and blkif";
             freed = freed.with(freed.visibility().closed());
+            // A device the toolstack took offline removes its own backend directory: the proposed
+            // libxl leaves a draining backend's directory to it (docs/model/proposed.md, patch 5).
+            if (c.driver().unregistersWhenDrained() && !s.visibility().online() && s.visibility().backendDir()) {
+                name += "; offline: xenbus_rm the backend directory";
+                freed = freed.with(freed.visibility().backendDirRemoved()).with(freed.xenwatch().enqueue(teardown.model.xenbus.WatchEvent.BACKEND_GONE, s.index()));
+            }
         }
         Step step = new Step(Actor.WORKQUEUE, name, c.driver().closedByDeferredFree() ? "drivers/block/xen-blkback/xenbus.c xen_blkif_deferred_free (proposed)" : FREE);
         return List.of(new Successor(step, faults(c, s, freed, skipsInactive)));

@@ -25,25 +25,37 @@ final class Libxl {
 
     /** xl block-detach with libxl_device_disk_remove (force automatic). */
     static List<Successor> detach(Configuration c, TeardownState s, boolean nothingElseEnabled) {
+        return detach(c, s, nothingElseEnabled, false);
+    }
+
+    /**
+     * {@code leavesDrainingBackend}: the proposed libxl, which never deletes the directory of a
+     * feature-drain backend that has not written Closed (docs/model/proposed.md, patch 5).
+     */
+    static List<Successor> detach(Configuration c, TeardownState s, boolean nothingElseEnabled, boolean leavesDrainingBackend) {
         ToolstackProgress t = s.toolstack();
         return switch (t.phase()) {
             case Phase.GUEST_RUNNING -> List.of(ToolstackSteps.next(s, "xl block-detach: libxl__initiate_device_generic_remove: online=0, state=Closing",
                     DEVICE + "libxl__initiate_device_generic_remove", s.withEveryVisibility(Visibility::closing).with(t.withPhase(Phase.WAITING_FOR_CLOSED))));
-            case Phase.WAITING_FOR_CLOSED -> waitForClosed(c, s, nothingElseEnabled, false);
-            case Phase.WAITING_FOR_CLOSED_FORCED -> waitForClosed(c, s, nothingElseEnabled, true);
+            case Phase.WAITING_FOR_CLOSED -> waitForClosed(c, s, nothingElseEnabled, false, leavesDrainingBackend);
+            case Phase.WAITING_FOR_CLOSED_FORCED -> waitForClosed(c, s, nothingElseEnabled, true, leavesDrainingBackend);
             default -> List.empty();
         };
     }
 
     /** xl destroy: libxl__destroy_domid. */
     static List<Successor> destroy(Configuration c, TeardownState s, boolean nothingElseEnabled) {
+        return destroy(c, s, nothingElseEnabled, false);
+    }
+
+    static List<Successor> destroy(Configuration c, TeardownState s, boolean nothingElseEnabled, boolean leavesDrainingBackend) {
         ToolstackProgress t = s.toolstack();
         return switch (t.phase()) {
             case Phase.GUEST_RUNNING -> List.of(ToolstackSteps.next(s,
                     "xl destroy: xc_domain_pause; destroy the device model; libxl__devices_destroy: vbd force remove: rm frontend, online=0, state=Closing",
                     DOMAIN + "libxl__destroy_domid, dm_destroy_cb; " + DEVICE + "libxl__devices_destroy, libxl__initiate_device_generic_remove",
                     Xl.forceRemove(c, s).with(Guest.PAUSED).with(t.withPhase(Phase.WAITING_FOR_CLOSED_FORCED))));
-            case Phase.WAITING_FOR_CLOSED_FORCED -> waitForClosed(c, s, nothingElseEnabled, true);
+            case Phase.WAITING_FOR_CLOSED_FORCED -> waitForClosed(c, s, nothingElseEnabled, true, leavesDrainingBackend);
             case Phase.DESTROYING_DOMAIN -> List.of(ToolstackSteps.next(s, "rm the domain's xenstore paths; xc_domain_destroy",
                     DOMAIN + "devices_destroy_cb, domain_destroy_domid_cb", s.with(Guest.DESTROYED).with(t.withPhase(Phase.DONE))));
             default -> List.empty();
@@ -55,15 +67,23 @@ final class Libxl {
      * script's remove, then the frontend, libxl and backend paths go. On timeout: a removal that
      * was not forced goes on forced; a forced one skips the script and removes the paths anyway.
      */
-    private static List<Successor> waitForClosed(Configuration c, TeardownState s, boolean nothingElseEnabled, boolean forced) {
+    private static List<Successor> waitForClosed(Configuration c, TeardownState s, boolean nothingElseEnabled, boolean forced,
+                                                 boolean leavesDrainingBackend) {
         ToolstackProgress t = s.toolstack();
         String after = s.guest() == Guest.PAUSED ? Phase.DESTROYING_DOMAIN : Phase.DONE;
-        if (s.everyVbd(v -> v.backendClosed())) {
+        boolean drains = leavesDrainingBackend && c.driver().unregistersWhenDrained();
+        if (s.everyVbd(v -> v.backendClosed() || drains && !v.visibility().backendDir())) {
             return List.of(ToolstackSteps.next(s, "backend state Closed: hotplug remove; rm frontend, libxl and backend paths",
                     DEVICE + "device_backend_callback, device_hotplug_done", removePaths(c, s).with(t.withPhase(after))));
         }
         if (!ToolstackSteps.timeoutCanFire(c, s, nothingElseEnabled)) {
             return List.empty();
+        }
+        if (forced && drains && s.vbds().exists(v -> v.visibility().sysfsDevice())) {
+            // A backend that probed the device advertised feature-drain: its directory is left to it.
+            TeardownState left = s.withEveryVisibility(v -> v.sysfsDevice() ? v.frontendDirRemoved() : v.frontendDirRemoved().backendDirDeletedByToolstack());
+            return List.of(ToolstackSteps.next(s, "10 s timeout: log error; the backend still drains (feature-drain): rm frontend and libxl paths, leave the backend's to blkback",
+                    DEVICE + "device_backend_callback (proposed)", left.with(ToolstackSteps.timedOut(s, after))));
         }
         return List.of(forced
                 ? ToolstackSteps.next(s, "10 s timeout (LIBXL_DESTROY_TIMEOUT): log error, skip hotplug script, rm paths anyway",

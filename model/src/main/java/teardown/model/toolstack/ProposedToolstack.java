@@ -161,15 +161,18 @@ public record ProposedToolstack(Set<Ingredient> ingredients) implements Toolstac
         return Driver.PROPOSED;
     }
 
-    /** Outside a migration the proposed sender is xl. */
+    /**
+     * Outside a migration the proposed libxl is xl's, but it never deletes the directory of a
+     * feature-drain backend that has not written Closed: the backend removes it once drained.
+     */
     @Override
     public List<Successor> detach(Configuration c, TeardownState s, boolean nothingElseEnabled) {
-        return Libxl.detach(c, s, nothingElseEnabled);
+        return Libxl.detach(c, s, nothingElseEnabled, has(Ingredient.DRAIN_BEFORE_GO));
     }
 
     @Override
     public List<Successor> destroy(Configuration c, TeardownState s, boolean nothingElseEnabled) {
-        return Libxl.destroy(c, s, nothingElseEnabled);
+        return Libxl.destroy(c, s, nothingElseEnabled, has(Ingredient.DRAIN_BEFORE_GO));
     }
 
     @Override
