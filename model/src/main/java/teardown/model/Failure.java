@@ -8,6 +8,7 @@ import io.vavr.collection.LinkedHashSet;
  * handles a failure, a configuration can let that call fail, each time it is made, so the model
  * follows the error path as written. Each names the drivers whose code has the call.
  */
+@Api
 public enum Failure {
     KTHREAD_RUN("kthread_run of a ring's xenblkd fails (ENOMEM or EINTR in kthread_create)"),
     RING_MAP("xen_blkif_map fails for a ring (the grant map or the event channel bind)");
