@@ -35,7 +35,7 @@ import teardown.properties.VariantCheck;
 final class ExplainCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "DRIVER", defaultValue = "patched",
-            description = "a driver (stock, unpatched, patched, upstream, upstream-blocking, proposed), a comma list of them or all;"
+            description = "a driver (stock, unpatched, patched, upstream, upstream-blocking, proposed, or a design's id), a comma list of them or all;"
                     + " 'today' for today's toolstacks; or 'blast-radius': what one hung disk holds up (default ${DEFAULT-VALUE})")
     String driver;
 
@@ -57,6 +57,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--traces", description = "print the full trace of each finding, with changed fields")
     boolean traces;
 
+    @Mixin
+    DesignOption design = new DesignOption();
+
     private int deviceCount = 1;
     private int bystanderCount;
 
@@ -70,6 +73,7 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         Selection.requireRequests(requests);
         SearchLimit.requireValid(limit.maxStates);
+        design.catalogue(); // a bad --design is bad input whatever is asked
         boolean blast = driver.equals("blast-radius");
         int dv = devices == null ? (blast ? 2 : 1) : devices;
         int b = bystanders == null ? (blast ? 1 : 0) : bystanders;
@@ -89,8 +93,8 @@ final class ExplainCommand implements Callable<Integer> {
         }
         deviceCount = dv;
         bystanderCount = b;
-        List<Driver> drivers = Choices.given("DRIVER", java.util.List.of(driver), List.of(Driver.values()), Driver::id);
-        List<Toolstack> toolstacks = Choices.given("--toolstack", java.util.List.of(toolstack), List.of(Toolstack.values()), Toolstack::id);
+        List<Driver> drivers = Choices.given("DRIVER", java.util.List.of(driver), design.catalogue().drivers(), Driver::id);
+        List<Toolstack> toolstacks = Choices.given("--toolstack", java.util.List.of(toolstack), design.catalogue().toolstacks(), Toolstack::id);
         List<Tuple2<Driver, Toolstack>> pairs = drivers.flatMap(d -> toolstacks.filter(x -> x.cannotDrive(d).isEmpty()).map(x -> Tuple.of(d, x)));
         if (pairs.isEmpty()) {
             throw BadInput.value("--toolstack", toolstack, "a toolstack that can drive " + driver + "; "

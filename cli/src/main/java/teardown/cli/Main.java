@@ -17,6 +17,8 @@ import picocli.CommandLine.Mixin;
                 BlackoutCommand.class, HistoryCommand.class})
 public final class Main implements Callable<Integer> {
 
+    /** A step function threw during a search: a design's fault (or the model's), reported with the path that led there. */
+    static final int EXIT_STEP_FAILED = 1;
     static final int EXIT_BAD_INPUT = 2;
     static final int EXIT_INCOMPLETE = 3;
     /** sysexits' EX_IOERR: the results could not be written to standard output. */
@@ -42,6 +44,12 @@ public final class Main implements Callable<Integer> {
             if (ex instanceof BadInput || ex instanceof java.io.UncheckedIOException) {
                 System.err.println("teardown: " + ex.getMessage());
                 return EXIT_BAD_INPUT;
+            }
+            // A design is ordinary Java: what it throws is its own fault, shown with the path that led there.
+            if (StepFailureReport.in(ex).isDefined()) {
+                System.out.flush();
+                System.err.print(StepFailureReport.render(StepFailureReport.in(ex).get()));
+                return EXIT_STEP_FAILED;
             }
             throw ex;
         });

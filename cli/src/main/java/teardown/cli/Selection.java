@@ -2,6 +2,7 @@ package teardown.cli;
 
 import io.vavr.collection.List;
 import io.vavr.collection.TreeSet;
+import teardown.model.Catalogue;
 import teardown.model.Configuration;
 import teardown.model.Disk;
 import teardown.model.Driver;
@@ -35,13 +36,15 @@ record Selection(List<Driver> drivers, List<Toolstack> toolstacks, List<List<Dis
     static Selection parse(java.util.List<String> drivers, java.util.List<String> toolstacks, java.util.List<String> disks,
                            int requests, java.util.List<String> hazards, java.util.List<String> properties,
                            long maxStates, List<PropertyId> defaultProperties) {
-        return parse(drivers, toolstacks, disks, requests, hazards, properties, maxStates, defaultProperties, null, null, 1, 0, Lifecycle.defaults());
+        return parse(drivers, toolstacks, disks, requests, hazards, properties, maxStates, defaultProperties, null, null, 1, 0, Lifecycle.defaults(),
+                Catalogue.builtIn());
     }
 
     static Selection parse(java.util.List<String> drivers, java.util.List<String> toolstacks, java.util.List<String> disks,
                            int requests, java.util.List<String> hazards, java.util.List<String> properties,
                            long maxStates, List<PropertyId> defaultProperties,
-                           java.util.List<String> frontends, String deactivate, int devices, int bystanders, Lifecycle lifecycle) {
+                           java.util.List<String> frontends, String deactivate, int devices, int bystanders, Lifecycle lifecycle,
+                           Catalogue catalogue) {
         requireRequests(requests);
         requireDevices(devices, 1);
         requireBystanders(bystanders);
@@ -49,19 +52,19 @@ record Selection(List<Driver> drivers, List<Toolstack> toolstacks, List<List<Dis
         requireRange("--frontend-writes", lifecycle.frontendWrites(), 0, Configuration.MAX_FRONTEND_WRITES);
         requireRange("--watch-queue-bound", lifecycle.watchQueueBound(), 1, 1_000);
         SearchLimit.requireValid(maxStates);
-        List<Driver> allDrivers = List.of(Driver.values());
+        List<Driver> allDrivers = catalogue.drivers();
         Xenopsd.Deactivate d = deactivate(deactivate);
-        List<Toolstack> allXends = List.of(Toolstack.values()).map(t -> t instanceof Xenopsd x ? x.with(d) : t);
+        List<Toolstack> allXends = catalogue.toolstacks().map(t -> t instanceof Xenopsd x ? x.with(d) : t);
         List<Disk> allDisks = List.of(Disk.values());
         return new Selection(
-                Choices.parse("--driver", drivers, Driver.known(), allDrivers, Driver::id, allDrivers),
+                Choices.parse("--driver", drivers, catalogue.knownDrivers(), allDrivers, Driver::id, allDrivers),
                 Choices.parse("--toolstack", toolstacks, allXends, Selection::toolstackId, allXends),
                 diskSets(disks, devices, allDisks),
                 requests,
-                hazardSets(hazards),
+                hazardSets(hazards, allDrivers),
                 Choices.parse("--property", properties, PropertyId.all(), PropertyId::id, defaultProperties),
                 maxStates,
-                Choices.parse("--frontend", frontends, Frontend.known(), Frontend.all(), Frontend::id, List.of(Frontend.LINUX)),
+                Choices.parse("--frontend", frontends, catalogue.knownFrontends(), catalogue.frontends(), Frontend::id, List.of(Frontend.LINUX)),
                 bystanders,
                 Choices.parse("--scenario", lifecycle.scenarios(), List.of(Scenario.values()), Scenario::id, List.of(Scenario.MIGRATE)),
                 lifecycle.rings(), lifecycle.frontendWrites(), lifecycle.watchQueueBound(),
@@ -162,7 +165,7 @@ record Selection(List<Driver> drivers, List<Toolstack> toolstacks, List<List<Dis
     }
 
     /** Each --hazard value is one run; {@code a+b} switches two on together; {@code all} sweeps each one alone. */
-    private static List<io.vavr.collection.Set<Hazard>> hazardSets(java.util.List<String> values) {
+    private static List<io.vavr.collection.Set<Hazard>> hazardSets(java.util.List<String> values, List<Driver> drivers) {
         if (values == null || values.isEmpty()) {
             return List.of(TreeSet.empty());
         }
@@ -179,7 +182,7 @@ record Selection(List<Driver> drivers, List<Toolstack> toolstacks, List<List<Dis
                     String valid = all.map(Hazard::id).mkString(", ") + ", all, none; join several with +";
                     io.vavr.collection.Set<Hazard> set = TreeSet.ofAll(List.of(v.split("\\+", -1)).map(id -> all.find(h -> h.id().equals(id))
                             .getOrElseThrow(() -> BadInput.value("--hazard", id.isEmpty() ? value : id, valid))));
-                    if (List.of(Driver.values()).forAll(d -> set.exists(h -> !h.appliesTo(d)))) {
+                    if (drivers.forAll(d -> set.exists(h -> !h.appliesTo(d)))) {
                         throw BadInput.value("--hazard", v, "hazards that one driver has together; see 'teardown hazards'");
                     }
                     sets = sets.append(set);
@@ -215,7 +218,7 @@ record Selection(List<Driver> drivers, List<Toolstack> toolstacks, List<List<Dis
     List<String> skipped() {
         return hazardSets.flatMap(h -> drivers.flatMap(d -> h.filter(x -> !x.appliesTo(d)).map(x ->
                 "hazard " + x.id() + " does not apply to driver " + d.id() + " (it exists only in "
-                        + x.drivers().map(Driver::id).mkString(", ") + "): skipped")))
+                        + List.ofAll(x.drivers()).appendAll(drivers.filter(x::appliesTo)).distinct().map(Driver::id).mkString(", ") + "): skipped")))
                 .appendAll(drivers.flatMap(d -> toolstacks.flatMap(t -> t.cannotDrive(d).map(why ->
                         "toolstack " + t.id() + " with driver " + d.id() + ": " + why + ": skipped"))))
                 .appendAll(scenarios.flatMap(sc -> drivers.flatMap(d -> cannotRun(d, sc).map(why -> "scenario " + sc.id() + ", driver " + d.id() + ": " + why + ": skipped"))
