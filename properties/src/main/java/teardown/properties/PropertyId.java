@@ -48,7 +48,7 @@ public enum PropertyId implements Column {
 
     @Override
     public String definition() {
-        return "docs/model/properties.md#" + id() + " in the repository";
+        return "Full definition: docs/model/properties.md#" + id() + " in the repository";
     }
 
     /**

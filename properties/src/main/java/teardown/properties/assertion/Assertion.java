@@ -90,7 +90,7 @@ public record Assertion(String name, Temporal temporal, Expr condition, Option<E
 
     @Override
     public String definition() {
-        return "your assertion (--assert or --assert-file); the language: docs/assert.md";
+        return "Your assertion, given with --assert or --assert-file; the language: docs/assert.md in the repository";
     }
 
     /** The assertion in the language's canonical form ({@link Printer}). */
