@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
         description = "Model-check how the Xen block backend tears a device down at the end of a live migration.",
         subcommands = {CheckCommand.class, ReportCommand.class, ExplainCommand.class, HazardsCommand.class,
                 FuzzCommand.class, DocsCommand.class, BenchCommand.class, ExploreCommand.class,
-                BlackoutCommand.class, HistoryCommand.class})
+                BlackoutCommand.class, HistoryCommand.class, ObservablesCommand.class})
 public final class Main implements Callable<Integer> {
 
     /** A step function threw during a search: a design's fault (or the model's), reported with the path that led there. */
@@ -72,11 +72,15 @@ public final class Main implements Callable<Integer> {
     @Mixin
     DetailOptions detail = new DetailOptions();
 
+    @Mixin
+    AssertOptions asserts = new AssertOptions();
+
     @Override
     public Integer call() {
         // A fresh report command holds the defaults: every variant, all properties, out to report/.
         ReportCommand report = new ReportCommand();
         report.detail = detail;
+        report.asserts = asserts;
         return report.call();
     }
 }

@@ -12,7 +12,9 @@ import teardown.model.Hazard;
 import teardown.model.toolstack.Toolstack;
 import teardown.model.guest.Frontend;
 import teardown.model.toolstack.Xenopsd;
+import teardown.properties.Column;
 import teardown.properties.PropertyId;
+import teardown.properties.assertion.Assertion;
 
 /**
  * Which variants and properties a run covers, parsed from the command line. Every combination of
@@ -21,7 +23,7 @@ import teardown.properties.PropertyId;
 record Selection(List<Driver> drivers, List<Toolstack> toolstacks, List<List<Disk>> diskSets, int requests,
                  List<io.vavr.collection.Set<Hazard>> hazardSets, List<PropertyId> properties, long maxStates,
                  List<Frontend> frontends, int bystanders, List<Scenario> scenarios, int rings, int frontendWrites,
-                 int watchQueueBound, io.vavr.collection.Set<Failure> failures) {
+                 int watchQueueBound, io.vavr.collection.Set<Failure> failures, List<Assertion> assertions) {
 
     static final int MAX_REQUESTS = 64;
 
@@ -68,7 +70,8 @@ record Selection(List<Driver> drivers, List<Toolstack> toolstacks, List<List<Dis
                 bystanders,
                 Choices.parse("--scenario", lifecycle.scenarios(), List.of(Scenario.values()), Scenario::id, List.of(Scenario.MIGRATE)),
                 lifecycle.rings(), lifecycle.frontendWrites(), lifecycle.watchQueueBound(),
-                TreeSet.ofAll(Choices.parse("--fail", lifecycle.failures(), List.of(Failure.values()), Failure::id, List.empty())))
+                TreeSet.ofAll(Choices.parse("--fail", lifecycle.failures(), List.of(Failure.values()), Failure::id, List.empty())),
+                List.empty())
                 .requireSomethingToCheck(hazards);
     }
 
@@ -94,6 +97,17 @@ record Selection(List<Driver> drivers, List<Toolstack> toolstacks, List<List<Dis
             throw BadInput.value("--disk", value, "one kind for every device, all, or exactly " + devices
                     + " kinds, one per device (--devices " + devices + "); repeat --disk for several combinations");
         }).distinct();
+    }
+
+    /** The same selection with the user's own properties ({@link AssertOptions}), judged after the built-in ones. */
+    Selection withAssertions(List<Assertion> more) {
+        return new Selection(drivers, toolstacks, diskSets, requests, hazardSets, properties, maxStates, frontends, bystanders,
+                scenarios, rings, frontendWrites, watchQueueBound, failures, assertions.appendAll(more));
+    }
+
+    /** Every column of the matrix: the chosen built-in properties, then the user's assertions. */
+    List<Column> columns() {
+        return List.<Column>narrow(properties).appendAll(assertions);
     }
 
     /** The guest's device count (every variant of a selection has the same). */
