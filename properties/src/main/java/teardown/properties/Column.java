@@ -33,6 +33,6 @@ public interface Column {
     /** The checker's property for one configuration. */
     Property<TeardownState, Step> property(Configuration c);
 
-    /** Where its full definition is, as a sentence for the report ("Full definition: docs/...md#id in the repository"). */
+    /** Where its full definition is, as a sentence for the report (for a built-in, the page and anchor under docs/model where it is defined). */
     String definition();
 }
