@@ -77,13 +77,17 @@ public final class Observables {
             global("toolstack.timed_out", Type.BOOL, "a bounded wait of the toolstack gave up before the target was let go",
                     "xend's 30 s testDeviceComplete; libxl's 10 s wait for Closed; xenopsd's 30 s Vbd.hard_shutdown_wait",
                     (c, s, v, r) -> bit(s.toolstack().timedOut())),
-            global("toolstack.aborted", Type.BOOL, "the toolstack reported the migration as failed, so the target never runs",
-                    "tools/xl/xl_migrate.c migrate_domain (its failure path); the proposed sender", (c, s, v, r) -> bit(s.toolstack().aborted())),
+            global("toolstack.aborted", Type.BOOL, "the toolstack has given the migration up (reported it failed, or is undoing it"
+                            + " to resume the source), so the target never runs",
+                    "tools/xl/xl_migrate.c migrate_domain (its failure paths); the proposed sender's abort and drain cancel",
+                    (c, s, v, r) -> bit(s.toolstack().aborted())),
             global("target.state", TARGET_STATE, "the migrated guest on the target host: waiting for the end of the stream, let go, or running",
                     "tools/python/xen/xend/XendCheckpoint.py restore; tools/xl/xl_migrate.c migrate_receive;"
                             + " ocaml/xenopsd/lib/xenops_server.ml VM_receive_memory", (c, s, v, r) -> s.target().ordinal()),
-            global("guest.state", GUEST_STATE, "the guest on this host: running, suspended for a migration, paused by a destroy, or destroyed",
-                    "tools/libs/light/libxl_domain.c libxl_domain_destroy; tools/python/xen/xend/XendDomainInfo.py destroyDomain",
+            global("guest.state", GUEST_STATE, "the guest on this host: running (or running again after an abort), suspended for a"
+                            + " migration, paused by a destroy, or destroyed",
+                    "tools/libs/light/libxl_domain.c libxl_domain_destroy; tools/python/xen/xend/XendDomainInfo.py destroyDomain;"
+                            + " tools/libs/light/libxl_dom_suspend.c libxl_domain_resume (xl's 'migration failed, resuming at sender')",
                     (c, s, v, r) -> s.guest().ordinal()),
             global("module.loaded", Type.BOOL, "the blkback module is loaded (an administrator's rmmod unloads it)",
                     "kernel/module.c delete_module; " + BLKBACK + " xen_blkif_fini", (c, s, v, r) -> bit(s.module() == Module.LOADED)),
@@ -167,6 +171,11 @@ public final class Observables {
                     "Vbd.evidenceSaysGone", (c, s, v, r) -> bit(s.vbd(v).evidenceSaysGone())),
             vbd("vbd.released", Type.BOOL, "derived: every thread has exited, blkif and backend_info are freed and udev handled the remove",
                     "Vbd.released", (c, s, v, r) -> bit(s.vbd(v).released())),
+            vbd("vbd.serving", Type.BOOL, "derived: the device serves its guest: the backend reads Connected, every ring is mapped,"
+                            + " and its xenblkd is started or in its loop (or stuck in a dead disk's submit_bio) and not asked to stop;"
+                            + " after an abort, what source-resumes waits for",
+                    "Vbd.serving; " + BLKBACK_XENBUS + " connect (Connected), xen_update_blkif_status (kthread_run); " + BLKBACK
+                            + " xen_blkif_schedule", (c, s, v, r) -> bit(s.vbd(v).serving())),
             vbd("disk.kind", DISK, "the disk behind this device (the variant's --disk: constant in a run)", "docs/model/disks.md",
                     (c, s, v, r) -> c.disk(v).ordinal()),
             vbd("history.ran_before_io_done", Type.BOOL, "the target started running while this device's source I/O was not done",
