@@ -22,9 +22,12 @@ import teardown.properties.assertion.AssertionFile;
 /**
  * The default matrix against its pinned tables; and, in the same sweep, the assertion language's
  * oracle: each built-in property restated in the language (examples/builtins.assert, named
- * "restated-" and the built-in's id) gives the pinned verdict on every cell where the built-in
- * applies, and a safety property's counterexample of the pinned length; each restated witness is
- * reached exactly where the built-in one is.
+ * "restated-" and the built-in's id) gives the built-in's verdict on every variant of the pinned
+ * table where the built-in applies, and a safety property's counterexample of the same length;
+ * each restated witness is reached exactly where the built-in one is. The restatement is compared
+ * with the built-in as judged in the same search, not with the table's cell: the table checks hold
+ * the built-in to the pinned rows, so a model change that moves a pinned cell (and is re-pinned in
+ * its own commit) is not reported twice, and the oracle keeps judging the language meanwhile.
  */
 class PinnedDefaultMatrixTest extends PinnedTableChecks {
 
@@ -60,35 +63,38 @@ class PinnedDefaultMatrixTest extends PinnedTableChecks {
         List<String> differ = List.empty();
         int compared = 0;
         for (VariantResult r : results) {
-            String variant = r.configuration().label();
             for (Assertion a : restatements) {
                 String id = a.name().substring(PREFIX.length());
-                Outcome<TeardownState, Step> mine = r.properties().find(o -> o.property().name().equals(a.name())).get();
-                int shortest = mine.verdict() == Verdict.VIOLATED && !a.isLiveness() && !a.isWitness() ? mine.trace().get().length() : -1;
-                Outcome<TeardownState, Step> witness = r.witnesses().find(o -> o.property().name().equals(id)).getOrNull();
-                Verdict expected;
-                int expectedShortest = -1;
-                if (witness != null) {
-                    expected = witness.verdict();
-                } else {
-                    PinnedVerdicts.Cell cell = PinnedVerdicts.verdicts(PinnedVerdicts.Table.DEFAULT)
-                            .get(variant + " " + id).getOrElseThrow(() -> new AssertionError(variant + " " + id + " is not pinned"));
-                    expected = cell.verdict();
-                    expectedShortest = cell.shortest();
-                }
-                if (expected == Verdict.INAPPLICABLE) {
+                Outcome<TeardownState, Step> mine = outcome(r.properties(), a.name());
+                // The built-in as judged in this same search: the pinned cells hold it to the table, and this holds the restatement to it.
+                Outcome<TeardownState, Step> builtIn = r.witnesses().find(o -> o.property().name().equals(id))
+                        .getOrElse(() -> outcome(r.properties(), id));
+                boolean safety = !a.isLiveness() && !a.isWitness();
+                if (builtIn.verdict() == Verdict.INAPPLICABLE) {
                     continue;
                 }
                 compared++;
-                if (expected != mine.verdict() || (witness == null && expectedShortest != shortest)) {
-                    differ = differ.append(variant + " " + a.name() + ": the built-in " + expected.id()
-                            + (expectedShortest < 0 ? "" : " (" + expectedShortest + ")") + ", restated " + mine.verdict().id()
-                            + (shortest < 0 ? "" : " (" + shortest + ")"));
+                if (builtIn.verdict() != mine.verdict() || (safety && shortest(builtIn) != shortest(mine))) {
+                    differ = differ.append(r.configuration().label() + " " + a.name() + ": the built-in " + shown(builtIn, safety)
+                            + ", restated " + shown(mine, safety));
                 }
             }
         }
         assertTrue(differ.isEmpty(), "a restatement disagrees with its built-in: the language, or the restatement, is wrong:\n  "
                 + differ.mkString("\n  "));
         assertTrue(compared > results.size() * 10, "compared only " + compared + " cells");
+    }
+
+    private static Outcome<TeardownState, Step> outcome(List<Outcome<TeardownState, Step>> outcomes, String name) {
+        return outcomes.find(o -> o.property().name().equals(name)).getOrElseThrow(() -> new AssertionError(name + " was not judged"));
+    }
+
+    /** A safety counterexample's length (breadth-first, so the shortest); -1 otherwise. */
+    private static int shortest(Outcome<TeardownState, Step> o) {
+        return o.verdict() == Verdict.VIOLATED ? o.trace().get().length() : -1;
+    }
+
+    private static String shown(Outcome<TeardownState, Step> o, boolean safety) {
+        return o.verdict().id() + (safety && o.verdict() == Verdict.VIOLATED ? " (" + shortest(o) + ")" : "");
     }
 }
