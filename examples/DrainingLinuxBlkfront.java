@@ -37,6 +37,12 @@ public class DrainingLinuxBlkfront extends LinuxBlkfront {
         return "Linux blkfront with the hibernation freeze at suspend: blk_mq_freeze_queue drains every request before the guest suspends";
     }
 
+    /** It holds the suspend until drained, and xl gives up on a suspend that does not come: the migration fails before the teardown starts. */
+    @Override
+    public boolean cancelsSuspend() {
+        return true;
+    }
+
     /** The source toolstack starts waiting for the guest to suspend, as with FreeBSD's drain. */
     @Override
     public ToolstackProgress initialToolstack() {
