@@ -108,8 +108,11 @@ public final class Observables {
             vbd("backend.dir", Type.BOOL, "the backend directory (/local/domain/0/backend/vbd/DOMID/DEV) is in xenstore",
                     "tools/hotplug/Linux/xen-hotplug-cleanup; tools/libs/light/libxl_device.c libxl__device_destroy;"
                             + " tools/python/xen/xend/server/DevController.py destroyDevice", (c, s, v, r) -> bit(vis(s, v).backendDir())),
-            vbd("backend.dir_deleted_by_toolstack", Type.BOOL, "the toolstack deleted the backend directory itself, before the backend did anything",
-                    "tools/python/xen/xend/server/DevController.py destroyDevice(force=True)", (c, s, v, r) -> bit(vis(s, v).deletedByToolstack())),
+            vbd("backend.dir_deleted_by_toolstack", Type.BOOL, "the toolstack deleted the backend directory itself, not the hotplug"
+                            + " cleanup: xend's forced destroy before the backend did anything, libxl's path removal after its wait for Closed",
+                    "tools/python/xen/xend/server/DevController.py destroyDevice(force=True);"
+                            + " tools/libs/light/libxl_device.c device_backend_callback, libxl__device_destroy",
+                    (c, s, v, r) -> bit(vis(s, v).deletedByToolstack())),
             vbd("backend.dir_recreated", Type.BOOL, "a late write re-created the backend directory after it had been removed",
                     VENDOR_XENBUS + " blkback_close (xenbus_write of shutdown-done)", (c, s, v, r) -> bit(vis(s, v).recreated())),
             vbd("backend.hotplug_status", Type.BOOL, "the backend's hotplug-status node is present (xend and xenopsd wait for it to go)",
