@@ -16,7 +16,8 @@ import teardown.model.toolstack.ToolstackProgress.Phase;
  * and only then does the guest suspend and its final state go. Here that freeze runs at a
  * migration's suspend too. A disk that never answers keeps the guest from suspending; xl then gives
  * up after libxl's 60 s wait for the suspend and fails the migration ("guest did not suspend,
- * timed out"), so the target never runs. Everything else is today's Linux blkfront.
+ * timed out"), so the target never runs. Nothing in the patch thaws the guest then: it stays
+ * suspended, and the source never serves it again. Everything else is today's Linux blkfront.
  * Check it: ./teardown check --design examples/DrainingLinuxBlkfront.java --frontend linux,linux-drain --toolstack xl --driver upstream --disk all
  */
 public class DrainingLinuxBlkfront extends LinuxBlkfront {

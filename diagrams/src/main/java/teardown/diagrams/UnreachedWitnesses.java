@@ -51,7 +51,7 @@ public final class UnreachedWitnesses {
                     + " before the teardown starts (a clean, visible abort)",
                     (c, r) -> c.frontend().id().equals("freebsd") && c.disks().exists(d -> !d.completes())),
             new Reason(Option.none(), "the guest's frontend drains at suspend, and a disk that never answers keeps the guest from suspending:"
-                    + " every run aborts before the teardown starts (a clean, visible abort)",
+                    + " every run aborts before the teardown starts (whether the source then runs again is source-resumes's question)",
                     (c, r) -> drainsAtSuspend(c) && c.disks().exists(d -> !d.completes())),
             new Reason(Witness.TARGET_RUNS, "there is no target outside a migration (scenario detach, destroy or frontend-writes)",
                     (c, r) -> !c.scenario().id().equals("migrate")),
