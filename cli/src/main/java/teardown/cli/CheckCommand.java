@@ -23,6 +23,9 @@ final class CheckCommand implements Callable<Integer> {
     java.util.List<String> properties;
 
     @Mixin
+    AssertOptions asserts = new AssertOptions();
+
+    @Mixin
     OutputFormat output;
 
     @Mixin
@@ -31,7 +34,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         boolean json = output.json();
-        Selection sel = selection.parse(properties, PropertyId.safety(), limit.maxStates);
+        Selection sel = selection.parse(properties, PropertyId.safety(), limit.maxStates).withAssertions(asserts.parse());
         long start = System.nanoTime();
         VerdictsSoFar soFar = new VerdictsSoFar(sel);
         Detail shown = detail.detail();

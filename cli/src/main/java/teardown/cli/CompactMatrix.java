@@ -6,7 +6,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import teardown.checker.Verdict;
 import teardown.model.Configuration;
-import teardown.properties.PropertyId;
+import teardown.properties.Column;
 import teardown.properties.VariantResult;
 
 /**
@@ -19,7 +19,7 @@ final class CompactMatrix {
     private CompactMatrix() {
     }
 
-    static String render(List<VariantResult> results, List<PropertyId> properties) {
+    static String render(List<VariantResult> results, List<Column> properties) {
         List<String> disks = results.map(r -> r.configuration().diskId()).distinct();
         List<String> designs = results.map(r -> design(r.configuration())).distinct();
         Map<Tuple2<String, String>, VariantResult> cells = results.toMap(r -> Tuple.of(design(r.configuration()), r.configuration().diskId()), r -> r);
@@ -28,7 +28,8 @@ final class CompactMatrix {
         int perBlock = Math.max(1, (Wrap.WIDTH - labelWidth) / cellWidth);
         StringBuilder out = new StringBuilder(Wrap.text("Verdicts by design and disk. Each cell has a mark per property, in this order: "
                 + properties.zipWithIndex().map(t -> symbol(t._2) + " " + t._1.id()).mkString(", ")
-                + ". Marks: . holds, X violated, - does not apply, ? incomplete; a blank cell was not checked.", "", ""));
+                + ". Marks: . holds, X violated, - does not apply, ? incomplete" + (properties.exists(Column::isWitness)
+                ? "; in a sometimes column, + reached, o never reached" : "") + "; a blank cell was not checked.", "", ""));
         String numbers = properties.zipWithIndex().map(t -> String.valueOf(symbol(t._2))).mkString();
         for (List<String> block : disks.grouped(perBlock)) {
             out.append('\n').append((pad("design", labelWidth) + block.map(d -> pad(d, cellWidth)).mkString()).stripTrailing());
@@ -49,12 +50,15 @@ final class CompactMatrix {
         return head + c.label().substring(head.length() + 1 + c.diskId().length());
     }
 
-    private static String marks(VariantResult r, List<PropertyId> properties) {
+    private static String marks(VariantResult r, List<Column> properties) {
         return properties.map(p -> r.properties().find(o -> o.property().name().equals(p.id()))
-                .map(o -> mark(o.verdict())).getOrElse('?')).mkString();
+                .map(o -> mark(p, o.verdict())).getOrElse('?')).mkString();
     }
 
-    private static char mark(Verdict v) {
+    private static char mark(Column p, Verdict v) {
+        if (p.isWitness() && (v == Verdict.HOLDS || v == Verdict.VIOLATED)) {
+            return v == Verdict.HOLDS ? '+' : 'o';
+        }
         return switch (v) {
             case HOLDS -> '.';
             case VIOLATED -> 'X';

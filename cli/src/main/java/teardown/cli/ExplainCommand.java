@@ -20,8 +20,9 @@ import teardown.model.Step;
 import teardown.model.TeardownState;
 import teardown.model.toolstack.Toolstack;
 import teardown.properties.Blockage;
+import teardown.properties.Column;
 import teardown.properties.PropertyId;
-import teardown.properties.TeardownProperties;
+import teardown.properties.assertion.Assertion;
 import teardown.properties.TraceText;
 import teardown.properties.VariantCheck;
 
@@ -35,7 +36,7 @@ import teardown.properties.VariantCheck;
 final class ExplainCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "DRIVER", defaultValue = "patched",
-            description = "a driver (stock, unpatched, patched, upstream, upstream-blocking, proposed), a comma list of them or all;"
+            description = "a driver (stock, unpatched, patched, upstream, upstream-blocking, proposed, or a design's id), a comma list of them or all;"
                     + " 'today' for today's toolstacks; or 'blast-radius': what one hung disk holds up (default ${DEFAULT-VALUE})")
     String driver;
 
@@ -57,6 +58,15 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--traces", description = "print the full trace of each finding, with changed fields")
     boolean traces;
 
+    @Mixin
+    DesignOption design = new DesignOption();
+
+    @Mixin
+    AssertOptions asserts = new AssertOptions();
+
+    /** The user's own properties, checked beside the two this command answers. */
+    private List<Assertion> own = List.empty();
+
     private int deviceCount = 1;
     private int bystanderCount;
 
@@ -70,11 +80,17 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         Selection.requireRequests(requests);
         SearchLimit.requireValid(limit.maxStates);
+        design.catalogue(); // a bad --design is bad input whatever is asked
         boolean blast = driver.equals("blast-radius");
         int dv = devices == null ? (blast ? 2 : 1) : devices;
         int b = bystanders == null ? (blast ? 1 : 0) : bystanders;
         Selection.requireDevices(dv, blast ? 2 : 1);
         Selection.requireBystanders(b);
+        own = asserts.parse();
+        if (!own.isEmpty() && (driver.equals("today") || blast)) {
+            throw BadInput.value("DRIVER", driver, "a driver, a comma list of them or all: 'explain " + driver
+                    + "' answers its own questions; check yours with a driver, or with 'teardown check --assert'");
+        }
         if (driver.equals("today")) {
             try (CtrlC ctrlC = CtrlC.prints(this::todayRest, () -> "the answers not printed are unknown")) {
                 boolean settled = TodayAnswer.print(requests, traces, limit.maxStates, printed.stream());
@@ -89,8 +105,8 @@ final class ExplainCommand implements Callable<Integer> {
         }
         deviceCount = dv;
         bystanderCount = b;
-        List<Driver> drivers = Choices.given("DRIVER", java.util.List.of(driver), List.of(Driver.values()), Driver::id);
-        List<Toolstack> toolstacks = Choices.given("--toolstack", java.util.List.of(toolstack), List.of(Toolstack.values()), Toolstack::id);
+        List<Driver> drivers = Choices.given("DRIVER", java.util.List.of(driver), design.catalogue().drivers(), Driver::id);
+        List<Toolstack> toolstacks = Choices.given("--toolstack", java.util.List.of(toolstack), design.catalogue().toolstacks(), Toolstack::id);
         List<Tuple2<Driver, Toolstack>> pairs = drivers.flatMap(d -> toolstacks.filter(x -> x.cannotDrive(d).isEmpty()).map(x -> Tuple.of(d, x)));
         if (pairs.isEmpty()) {
             throw BadInput.value("--toolstack", toolstack, "a toolstack that can drive " + driver + "; "
@@ -109,7 +125,8 @@ final class ExplainCommand implements Callable<Integer> {
                     Configuration c = p.cell().get();
                     List<Outcome<TeardownState, Step>> found = search(c);
                     settled &= found.forAll(o -> o.verdict() != Verdict.INCOMPLETE);
-                    printed.piece(answer(c, found.get(0), found.get(1), UNSETTLED));
+                    printed.piece(answer(c, found.get(0), found.get(1), UNSETTLED)
+                            + AssertionText.explain(c, found.drop(2), traces, UNSETTLED));
                 }
             }
             if (outOfMemory) {
@@ -148,7 +165,7 @@ final class ExplainCommand implements Callable<Integer> {
         int done = printed.stop();
         return printed.lineBreakIfCut() + pieces.drop(done).map(p -> p.cell().isEmpty() ? p.text()
                 : answer(p.cell().get(), unknown(p.cell().get(), PropertyId.XENWATCH_PROGRESS), unknown(p.cell().get(), PropertyId.NO_DEADLOCK),
-                INTERRUPTED)).mkString();
+                INTERRUPTED) + AssertionText.explain(p.cell().get(), own.map(a -> unknown(p.cell().get(), a)), traces, INTERRUPTED)).mkString();
     }
 
     /** Ctrl-C during 'explain today' or 'explain blast-radius': stops its output and says the rest is unknown. */
@@ -157,9 +174,9 @@ final class ExplainCommand implements Callable<Integer> {
         return printed.lineBreakIfCut() + "(interrupted: the answers from here on are unknown)" + System.lineSeparator();
     }
 
-    /** xenwatch-progress and no-deadlock for one configuration; both unknown when the heap ran out. */
+    /** xenwatch-progress, no-deadlock and the user's own properties for one configuration; all unknown when the heap ran out. */
     private List<Outcome<TeardownState, Step>> search(Configuration c) {
-        List<PropertyId> ids = List.of(PropertyId.XENWATCH_PROGRESS, PropertyId.NO_DEADLOCK);
+        List<Column> ids = List.<Column>of(PropertyId.XENWATCH_PROGRESS, PropertyId.NO_DEADLOCK).appendAll(own);
         if (!outOfMemory) {
             try {
                 return VariantCheck.run(c, ids, limit.maxStates, p -> { }).properties();
@@ -170,8 +187,8 @@ final class ExplainCommand implements Callable<Integer> {
         return ids.map(id -> unknown(c, id));
     }
 
-    private static Outcome<TeardownState, Step> unknown(Configuration c, PropertyId id) {
-        return new Outcome<>(TeardownProperties.of(id, c), Verdict.INCOMPLETE, io.vavr.control.Option.none());
+    private static Outcome<TeardownState, Step> unknown(Configuration c, Column id) {
+        return new Outcome<>(id.property(c), Verdict.INCOMPLETE, io.vavr.control.Option.none());
     }
 
     /** The answer for one configuration; {@code whyUnknown} follows an "unknown". */

@@ -42,7 +42,7 @@ final class ExploreCommand implements Callable<Integer> {
         }
         Configuration c = ExploreVariant.single(selection, limit.maxStates);
         System.err.printf("checking %s ...%n", c.label());
-        ExplorerServer server = ExplorerServer.start(port, options -> ExploreVariant.fromLink(options, limit.maxStates),
+        ExplorerServer server = ExplorerServer.start(port, options -> ExploreVariant.fromLink(options, limit.maxStates, selection),
                 startOptions(), limit.maxStates);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -37,12 +37,28 @@ final class ExploreVariant {
         return configs.head();
     }
 
-    /** A link's variant options, parsed as the command line would parse them. */
+    /** A link's variant options, parsed as the command line would parse them, with the built-in variants alone. */
     static Configuration fromLink(List<Tuple2<String, String>> options, long maxStates) {
+        return fromLink(options, maxStates, new SelectionOptions());
+    }
+
+    /**
+     * A link's variant options, parsed as the command line would parse them. A link may name only
+     * the designs the explorer was started with ({@code started}), and reuses them as loaded: a
+     * request never compiles a file.
+     */
+    static Configuration fromLink(List<Tuple2<String, String>> options, long maxStates, SelectionOptions started) {
         ExploreVariant link = new ExploreVariant();
         CommandLine parser = new CommandLine(link).setExpandAtFiles(false);
         try {
             parser.parseArgs(options.map(o -> "--" + o._1 + "=" + o._2).toJavaArray(String[]::new));
+            List<String> named = List.ofAll(link.selection.designs == null ? java.util.List.of() : link.selection.designs).map(Object::toString);
+            List<String> loaded = List.ofAll(started.designs == null ? java.util.List.of() : started.designs).map(Object::toString);
+            if (!named.equals(loaded)) {
+                throw new BadRequest("a link may name only the designs this explorer was started with ("
+                        + (loaded.isEmpty() ? "none" : loaded.mkString(", ")) + "), not " + (named.isEmpty() ? "none" : named.mkString(", ")));
+            }
+            link.selection.catalogue = started.catalogue();
             return single(link.selection, maxStates);
         } catch (CommandLine.ParameterException e) {
             throw new BadRequest("the link's variant is not understood: " + e.getMessage().lines().findFirst().orElse("bad option")

@@ -7,7 +7,12 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import teardown.checker.Outcome;
+import teardown.model.Catalogue;
 import teardown.model.Configuration;
+import teardown.model.Step;
+import teardown.model.TeardownState;
+import teardown.properties.VariantCheck;
 import teardown.properties.TraceText;
 import teardown.properties.history.HistoryCase;
 import teardown.properties.history.HistoryCheck;
@@ -30,16 +35,66 @@ final class HistoryCommand implements Callable<Integer> {
     @Mixin
     SearchLimit limit = new SearchLimit();
 
+    @Mixin
+    DesignOption design = new DesignOption();
+
     @Override
     public Integer call() {
         boolean json = format.json();
         SearchLimit.requireValid(limit.maxStates);
+        Catalogue catalogue = design.catalogue();
         List<HistoryCase> chosen = Choices.parse("--case", cases, HistoryCase.ALL, HistoryCase::id, HistoryCase.ALL);
         List<HistoryCheck> checks = chosen.map(c -> HistoryCheck.of(c, limit.maxStates));
-        System.out.print(json ? json(checks) : text(checks));
+        List<DesignCase> designs = catalogue.designDrivers().flatMap(d -> chosen.map(c -> DesignCase.of(c, d, limit.maxStates)));
+        List<String> notes = catalogue.designs().filter(d -> !(d.variant() instanceof teardown.model.Driver))
+                .map(d -> "the history varies the driver only: " + d + " is not checked here; use 'teardown check --design'");
+        System.out.print(json ? json(checks, designs, notes) : text(checks) + designText(designs, notes));
         boolean cutShort = checks.exists(h -> h.beforeOutcome().verdict() == teardown.checker.Verdict.INCOMPLETE
-                || h.afterOutcome().verdict() == teardown.checker.Verdict.INCOMPLETE);
+                || h.afterOutcome().verdict() == teardown.checker.Verdict.INCOMPLETE)
+                || designs.exists(d -> d.outcome().exists(o -> o.verdict() == teardown.checker.Verdict.INCOMPLETE));
         return cutShort ? Main.EXIT_INCOMPLETE : 0;
+    }
+
+    /**
+     * A reviewer's driver on one history case: the case's scenario with the design in place of the
+     * fixed code, checked against the case's property. Does the design bring the old bug back?
+     */
+    record DesignCase(HistoryCase historyCase, teardown.model.Driver driver, Configuration configuration,
+                      io.vavr.control.Option<String> skipped, io.vavr.control.Option<Outcome<TeardownState, Step>> outcome) {
+
+        static DesignCase of(HistoryCase c, teardown.model.Driver d, long maxStates) {
+            Configuration config = c.after().withDriver(d);
+            io.vavr.control.Option<String> why = config.rings() > d.maxRings()
+                    ? io.vavr.control.Option.some("the case needs " + config.rings() + " rings and driver " + d.id() + " has " + d.maxRings())
+                    : config.toolstack().cannotDrive(d).orElse(() -> config.frontend().cannotRun(config.scenario()));
+            if (why.isDefined()) {
+                return new DesignCase(c, d, config, why, io.vavr.control.Option.none());
+            }
+            return new DesignCase(c, d, config, why, io.vavr.control.Option.some(
+                    VariantCheck.run(config, List.of(c.property()), maxStates, p -> { }).withoutGraph().properties().head()));
+        }
+
+        String verdict() {
+            return skipped.isDefined() ? "skipped" : HistoryCommand.verdict(outcome.get());
+        }
+    }
+
+    static String designText(List<DesignCase> designs, List<String> notes) {
+        StringBuilder s = new StringBuilder();
+        if (!designs.isEmpty()) {
+            s.append("\nYour designs on the history's cases: each case's scenario with the design in place of the fixed code;"
+                    + " violated means the design brings that bug back.\n\n");
+            String row = "%-22s %-24s %-24s %s%n";
+            s.append(String.format(row, "case", "property", "design", "verdict"));
+            designs.forEach(d -> s.append(String.format(row, d.historyCase().id(), d.historyCase().property().id(), d.driver().id(),
+                    d.verdict() + d.skipped().map(w -> ": " + w).getOrElse(""))));
+            designs.forEach(d -> d.outcome().flatMap(Outcome::trace).forEach(t -> s.append("\n== design ").append(d.driver().id())
+                    .append(" on ").append(d.historyCase().id()).append(": ").append(d.historyCase().property().id()).append(" is violated by ")
+                    .append(d.configuration().label()).append(", shortest counterexample, ").append(t.length()).append(" steps ==\n")
+                    .append(TraceText.render(t))));
+        }
+        notes.forEach(n -> s.append("note: ").append(n).append('\n'));
+        return s.toString();
     }
 
     static String text(List<HistoryCheck> checks) {
@@ -62,19 +117,33 @@ final class HistoryCommand implements Callable<Integer> {
         return s.toString();
     }
 
-    private static String verdict(teardown.checker.Outcome<?, ?> o) {
+    static String verdict(teardown.checker.Outcome<?, ?> o) {
         return o.verdict().id() + o.trace().map(t -> " (" + t.length() + ")").getOrElse("");
     }
 
     static String json(List<HistoryCheck> checks) {
-        return Json.write(LinkedHashMap.<String, Object>empty().put("cases", checks.map(h -> (Object) LinkedHashMap.<String, Object>empty()
+        return json(checks, List.empty(), List.empty());
+    }
+
+    static String json(List<HistoryCheck> checks, List<DesignCase> designs, List<String> notes) {
+        Map<String, Object> doc = LinkedHashMap.<String, Object>empty().put("cases", checks.map(h -> (Object) LinkedHashMap.<String, Object>empty()
                 .put("id", h.historyCase().id())
                 .put("title", h.historyCase().title())
                 .put("source", h.historyCase().source())
                 .put("before", side(h.historyCase().before(), h.historyCase(), h.beforeOutcome(), true))
                 .put("after", side(h.historyCase().after(), h.historyCase(), h.afterOutcome(), false))
                 .put("reproduced", h.reproduced())
-                .put("why_not", h.whyNot().getOrNull()))));
+                .put("why_not", h.whyNot().getOrNull())));
+        if (designs.isEmpty() && notes.isEmpty()) {
+            return Json.write(doc);
+        }
+        return Json.write(doc.put("designs", designs.map(d -> (Object) MatrixJson.configuration(d.configuration())
+                        .put("case", d.historyCase().id())
+                        .put("property", d.historyCase().property().id())
+                        .put("verdict", d.skipped().isDefined() ? "skipped" : d.outcome().get().verdict().id())
+                        .put("skipped", d.skipped().getOrNull())
+                        .put("counterexample", d.outcome().flatMap(Outcome::trace).map(t -> (Object) MatrixJson.trace(t)).getOrNull())))
+                .put("notes", notes.map(n -> (Object) n)));
     }
 
     private static Map<String, Object> side(Configuration c, HistoryCase h, teardown.checker.Outcome<teardown.model.TeardownState, teardown.model.Step> o,

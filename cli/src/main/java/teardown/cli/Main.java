@@ -14,9 +14,11 @@ import picocli.CommandLine.Mixin;
         description = "Model-check how the Xen block backend tears a device down at the end of a live migration.",
         subcommands = {CheckCommand.class, ReportCommand.class, ExplainCommand.class, HazardsCommand.class,
                 FuzzCommand.class, DocsCommand.class, BenchCommand.class, ExploreCommand.class,
-                BlackoutCommand.class, HistoryCommand.class})
+                BlackoutCommand.class, HistoryCommand.class, ObservablesCommand.class})
 public final class Main implements Callable<Integer> {
 
+    /** A step function threw during a search: a design's fault (or the model's), reported with the path that led there. */
+    static final int EXIT_STEP_FAILED = 1;
     static final int EXIT_BAD_INPUT = 2;
     static final int EXIT_INCOMPLETE = 3;
     /** sysexits' EX_IOERR: the results could not be written to standard output. */
@@ -43,6 +45,12 @@ public final class Main implements Callable<Integer> {
                 System.err.println("teardown: " + ex.getMessage());
                 return EXIT_BAD_INPUT;
             }
+            // A design is ordinary Java: what it throws is its own fault, shown with the path that led there.
+            if (StepFailureReport.in(ex).isDefined()) {
+                System.out.flush();
+                System.err.print(StepFailureReport.render(StepFailureReport.in(ex).get()));
+                return EXIT_STEP_FAILED;
+            }
             throw ex;
         });
         int status;
@@ -64,11 +72,15 @@ public final class Main implements Callable<Integer> {
     @Mixin
     DetailOptions detail = new DetailOptions();
 
+    @Mixin
+    AssertOptions asserts = new AssertOptions();
+
     @Override
     public Integer call() {
         // A fresh report command holds the defaults: every variant, all properties, out to report/.
         ReportCommand report = new ReportCommand();
         report.detail = detail;
+        report.asserts = asserts;
         return report.call();
     }
 }

@@ -32,7 +32,9 @@ final class MatrixJson {
                 .put("frontends", sel.frontends().map(f -> (Object) f.id()))
                 .put("requests", sel.requests())
                 .put("hazards", sel.hazardSets().map(h -> (Object) h.map(Hazard::id).mkString("+")))
-                .put("properties", sel.properties().map(p -> (Object) p.id()));
+                .put("properties", sel.columns().map(p -> (Object) p.id()))
+                .transform(config -> sel.assertions().isEmpty() ? config : config.put("assertions", sel.assertions()
+                        .map(a -> (Object) LinkedHashMap.<String, Object>empty().put("name", a.name()).put("assertion", a.text()))));
     }
 
     static String render(Selection sel, List<VariantResult> results, List<String> skipped) {
@@ -62,18 +64,27 @@ final class MatrixJson {
     private static Map<String, Object> row(VariantResult r, Outcome<TeardownState, Step> o, String kind) {
         Map<String, Object> row = configuration(r.configuration()).put(kind, o.property().name());
         if (kind.equals("witness")) {
-            return row.put("reached", o.verdict() == Verdict.INCOMPLETE ? "incomplete" : o.verdict() == Verdict.HOLDS ? "yes" : "no")
-                    .put("example", o.trace().map(p -> (Object) trace(p)).getOrNull());
+            return row.put("reached", reached(o)).put("example", o.trace().map(p -> (Object) trace(p)).getOrNull());
         }
         if (o.property().name().equals(teardown.properties.PropertyId.MIGRATION_COMPLETES.id())) {
             row = row.put("ends", r.ends().toList().map(e -> (Object) e.id()));
         }
-        return row.put("verdict", o.verdict().id())
-                .put("states", r.statistics().states())
+        // A user's sometimes property is a witness of their own: reached or not, with an example rather than a counterexample.
+        boolean sometimes = o.property() instanceof teardown.checker.Property.Sometimes;
+        row = row.put("verdict", o.verdict().id());
+        if (sometimes) {
+            row = row.put("reached", reached(o));
+        }
+        row = row.put("states", r.statistics().states())
                 .put("transitions", r.statistics().transitions())
                 .put("depth", r.statistics().depth())
-                .put("seconds", r.statistics().seconds())
-                .put("counterexample", o.verdict() == Verdict.VIOLATED ? o.trace().map(p -> (Object) trace(p)).getOrNull() : null);
+                .put("seconds", r.statistics().seconds());
+        return sometimes ? row.put("example", o.trace().map(p -> (Object) trace(p)).getOrNull())
+                : row.put("counterexample", o.verdict() == Verdict.VIOLATED ? o.trace().map(p -> (Object) trace(p)).getOrNull() : null);
+    }
+
+    private static String reached(Outcome<TeardownState, Step> o) {
+        return o.verdict() == Verdict.INCOMPLETE ? "incomplete" : o.verdict() == Verdict.HOLDS ? "yes" : "no";
     }
 
     static Map<String, Object> trace(Path<TeardownState, Step> p) {

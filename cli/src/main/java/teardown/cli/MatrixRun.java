@@ -30,7 +30,7 @@ final class MatrixRun {
      */
     static List<VariantResult> run(Selection sel, boolean keepGraphs, VerdictsSoFar soFar) {
         try (Progress progress = Progress.onStderr("checking", soFar.configurations().size())) {
-            return run(c -> VariantCheck.run(c, sel.properties(), sel.maxStates(),
+            return run(c -> VariantCheck.run(c, sel.columns(), sel.maxStates(),
                     p -> progress.note(String.format("  ... %s: %,d states (%,.0f/s), %,d transitions, queue %,d, depth %d, %.1f s",
                             c.label(), p.states(), p.statesPerSecond(), p.transitions(), p.queued(), p.depth(), p.seconds()))),
                     System.err, progress, keepGraphs, soFar);

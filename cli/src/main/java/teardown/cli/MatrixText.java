@@ -12,7 +12,8 @@ import teardown.properties.VariantResult;
  * A matrix run as text, answer first: the generated summary (what was checked, what holds
  * everything, each violated property with its shortest example), the matrix in 120 columns (or
  * the full one with {@code --wide}), one line for the skipped pairs, a line per witness not
- * reached, what is incomplete, and then, for {@code check}, each violation's trace.
+ * reached, what is incomplete, and then, for {@code check}, each violation's trace (and each example
+ * of a user's sometimes property that was reached).
  */
 final class MatrixText {
 
@@ -29,8 +30,8 @@ final class MatrixText {
 
     /** Everything but the traces (the report holds those). */
     static String overview(Selection sel, List<VariantResult> results, List<String> skipped, Detail detail) {
-        StringBuilder out = new StringBuilder(SummaryText.render(results, sel.properties())).append('\n');
-        out.append(detail.wide() ? WideMatrix.render(sel, results) : CompactMatrix.render(results, sel.properties()));
+        StringBuilder out = new StringBuilder(SummaryText.render(results, sel.columns())).append('\n');
+        out.append(detail.wide() ? WideMatrix.render(sel, results) : CompactMatrix.render(results, sel.columns()));
         if (detail.notes() && !skipped.isEmpty()) {
             out.append('\n');
             skipped.forEach(s -> out.append(Wrap.text("note: " + s, "", "  ")));
@@ -62,10 +63,11 @@ final class MatrixText {
     static String traces(List<VariantResult> results) {
         StringBuilder out = new StringBuilder();
         for (VariantResult r : results) {
-            for (Outcome<TeardownState, Step> o : r.properties().filter(o -> o.verdict() == Verdict.VIOLATED)) {
+            for (Outcome<TeardownState, Step> o : teardown.diagrams.ReportDiagrams.traced(r)) {
+                boolean reached = o.verdict() == Verdict.HOLDS; // a sometimes property's example
                 o.trace().forEach(path -> {
-                    out.append(String.format("%n== %s violated by %s: %s, %s%s ==%n", o.property().name(),
-                            r.configuration().label(), path.cycleStart().isDefined() ? "lasso"
+                    out.append(String.format("%n== %s %s %s: %s, %s%s ==%n", o.property().name(), reached ? "reached in" : "violated by",
+                            r.configuration().label(), reached ? "shortest example" : path.cycleStart().isDefined() ? "lasso"
                                     : o.property() instanceof teardown.checker.Property.LeadsTo ? "stuck where nothing fair can move"
                                     : "shortest counterexample",
                             path.length() + (path.length() == 1 ? " step" : " steps"), path.cycleStart().map(k -> ", cycle from state " + k).getOrElse("")));

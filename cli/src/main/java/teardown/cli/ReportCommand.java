@@ -38,6 +38,9 @@ final class ReportCommand implements Callable<Integer> {
     Path out = Path.of(DEFAULT_OUT);
 
     @Mixin
+    AssertOptions asserts = new AssertOptions();
+
+    @Mixin
     EngineOption engine = new EngineOption();
 
     @Mixin
@@ -49,7 +52,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Selection sel = selection.parse(properties, PropertyId.all(), limit.maxStates);
+        Selection sel = selection.parse(properties, PropertyId.all(), limit.maxStates).withAssertions(asserts.parse());
         ReportDiagrams.Scope scope = List.of(ReportDiagrams.Scope.values()).find(v -> v.id().equals(diagrams))
                 .getOrElseThrow(() -> BadInput.value("--diagrams", diagrams, "key, all"));
         Renderer renderer = engine.renderer(); // a bad --engine is reported before the folder is created
@@ -70,7 +73,7 @@ final class ReportCommand implements Callable<Integer> {
         // A variant no search settled has no graph to draw; the matrix above lists it as incomplete.
         Renderer.Rendered rendered;
         try (RenderingProgress progress = new RenderingProgress()) {
-            rendered = ReportFolder.write(results.reject(VerdictsSoFar::isUnsettled), sel.properties(), out, renderer, scope, progress);
+            rendered = ReportFolder.write(results.reject(VerdictsSoFar::isUnsettled), sel.columns(), out, renderer, scope, progress);
         }
         System.out.print(Wrap.text(String.format("report written to %s (%d diagrams, %s set: %d drawn with the %s in %.1f s, the rest"
                         + " unchanged since the last run)", out.resolve(IndexPage.FILE), rendered.diagrams(), scope.id(), rendered.drawn(),

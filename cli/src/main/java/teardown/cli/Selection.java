@@ -2,6 +2,7 @@ package teardown.cli;
 
 import io.vavr.collection.List;
 import io.vavr.collection.TreeSet;
+import teardown.model.Catalogue;
 import teardown.model.Configuration;
 import teardown.model.Disk;
 import teardown.model.Driver;
@@ -11,7 +12,9 @@ import teardown.model.Hazard;
 import teardown.model.toolstack.Toolstack;
 import teardown.model.guest.Frontend;
 import teardown.model.toolstack.Xenopsd;
+import teardown.properties.Column;
 import teardown.properties.PropertyId;
+import teardown.properties.assertion.Assertion;
 
 /**
  * Which variants and properties a run covers, parsed from the command line. Every combination of
@@ -20,7 +23,7 @@ import teardown.properties.PropertyId;
 record Selection(List<Driver> drivers, List<Toolstack> toolstacks, List<List<Disk>> diskSets, int requests,
                  List<io.vavr.collection.Set<Hazard>> hazardSets, List<PropertyId> properties, long maxStates,
                  List<Frontend> frontends, int bystanders, List<Scenario> scenarios, int rings, int frontendWrites,
-                 int watchQueueBound, io.vavr.collection.Set<Failure> failures) {
+                 int watchQueueBound, io.vavr.collection.Set<Failure> failures, List<Assertion> assertions) {
 
     static final int MAX_REQUESTS = 64;
 
@@ -35,13 +38,15 @@ record Selection(List<Driver> drivers, List<Toolstack> toolstacks, List<List<Dis
     static Selection parse(java.util.List<String> drivers, java.util.List<String> toolstacks, java.util.List<String> disks,
                            int requests, java.util.List<String> hazards, java.util.List<String> properties,
                            long maxStates, List<PropertyId> defaultProperties) {
-        return parse(drivers, toolstacks, disks, requests, hazards, properties, maxStates, defaultProperties, null, null, 1, 0, Lifecycle.defaults());
+        return parse(drivers, toolstacks, disks, requests, hazards, properties, maxStates, defaultProperties, null, null, 1, 0, Lifecycle.defaults(),
+                Catalogue.builtIn());
     }
 
     static Selection parse(java.util.List<String> drivers, java.util.List<String> toolstacks, java.util.List<String> disks,
                            int requests, java.util.List<String> hazards, java.util.List<String> properties,
                            long maxStates, List<PropertyId> defaultProperties,
-                           java.util.List<String> frontends, String deactivate, int devices, int bystanders, Lifecycle lifecycle) {
+                           java.util.List<String> frontends, String deactivate, int devices, int bystanders, Lifecycle lifecycle,
+                           Catalogue catalogue) {
         requireRequests(requests);
         requireDevices(devices, 1);
         requireBystanders(bystanders);
@@ -49,23 +54,24 @@ record Selection(List<Driver> drivers, List<Toolstack> toolstacks, List<List<Dis
         requireRange("--frontend-writes", lifecycle.frontendWrites(), 0, Configuration.MAX_FRONTEND_WRITES);
         requireRange("--watch-queue-bound", lifecycle.watchQueueBound(), 1, 1_000);
         SearchLimit.requireValid(maxStates);
-        List<Driver> allDrivers = List.of(Driver.values());
+        List<Driver> allDrivers = catalogue.drivers();
         Xenopsd.Deactivate d = deactivate(deactivate);
-        List<Toolstack> allXends = List.of(Toolstack.values()).map(t -> t instanceof Xenopsd x ? x.with(d) : t);
+        List<Toolstack> allXends = catalogue.toolstacks().map(t -> t instanceof Xenopsd x ? x.with(d) : t);
         List<Disk> allDisks = List.of(Disk.values());
         return new Selection(
-                Choices.parse("--driver", drivers, Driver.known(), allDrivers, Driver::id, allDrivers),
+                Choices.parse("--driver", drivers, catalogue.knownDrivers(), allDrivers, Driver::id, allDrivers),
                 Choices.parse("--toolstack", toolstacks, allXends, Selection::toolstackId, allXends),
                 diskSets(disks, devices, allDisks),
                 requests,
-                hazardSets(hazards),
+                hazardSets(hazards, allDrivers),
                 Choices.parse("--property", properties, PropertyId.all(), PropertyId::id, defaultProperties),
                 maxStates,
-                Choices.parse("--frontend", frontends, Frontend.known(), Frontend.all(), Frontend::id, List.of(Frontend.LINUX)),
+                Choices.parse("--frontend", frontends, catalogue.knownFrontends(), catalogue.frontends(), Frontend::id, List.of(Frontend.LINUX)),
                 bystanders,
                 Choices.parse("--scenario", lifecycle.scenarios(), List.of(Scenario.values()), Scenario::id, List.of(Scenario.MIGRATE)),
                 lifecycle.rings(), lifecycle.frontendWrites(), lifecycle.watchQueueBound(),
-                TreeSet.ofAll(Choices.parse("--fail", lifecycle.failures(), List.of(Failure.values()), Failure::id, List.empty())))
+                TreeSet.ofAll(Choices.parse("--fail", lifecycle.failures(), List.of(Failure.values()), Failure::id, List.empty())),
+                List.empty())
                 .requireSomethingToCheck(hazards);
     }
 
@@ -91,6 +97,17 @@ record Selection(List<Driver> drivers, List<Toolstack> toolstacks, List<List<Dis
             throw BadInput.value("--disk", value, "one kind for every device, all, or exactly " + devices
                     + " kinds, one per device (--devices " + devices + "); repeat --disk for several combinations");
         }).distinct();
+    }
+
+    /** The same selection with the user's own properties ({@link AssertOptions}), judged after the built-in ones. */
+    Selection withAssertions(List<Assertion> more) {
+        return new Selection(drivers, toolstacks, diskSets, requests, hazardSets, properties, maxStates, frontends, bystanders,
+                scenarios, rings, frontendWrites, watchQueueBound, failures, assertions.appendAll(more));
+    }
+
+    /** Every column of the matrix: the chosen built-in properties, then the user's assertions. */
+    List<Column> columns() {
+        return List.<Column>narrow(properties).appendAll(assertions);
     }
 
     /** The guest's device count (every variant of a selection has the same). */
@@ -162,7 +179,7 @@ record Selection(List<Driver> drivers, List<Toolstack> toolstacks, List<List<Dis
     }
 
     /** Each --hazard value is one run; {@code a+b} switches two on together; {@code all} sweeps each one alone. */
-    private static List<io.vavr.collection.Set<Hazard>> hazardSets(java.util.List<String> values) {
+    private static List<io.vavr.collection.Set<Hazard>> hazardSets(java.util.List<String> values, List<Driver> drivers) {
         if (values == null || values.isEmpty()) {
             return List.of(TreeSet.empty());
         }
@@ -179,7 +196,7 @@ record Selection(List<Driver> drivers, List<Toolstack> toolstacks, List<List<Dis
                     String valid = all.map(Hazard::id).mkString(", ") + ", all, none; join several with +";
                     io.vavr.collection.Set<Hazard> set = TreeSet.ofAll(List.of(v.split("\\+", -1)).map(id -> all.find(h -> h.id().equals(id))
                             .getOrElseThrow(() -> BadInput.value("--hazard", id.isEmpty() ? value : id, valid))));
-                    if (List.of(Driver.values()).forAll(d -> set.exists(h -> !h.appliesTo(d)))) {
+                    if (drivers.forAll(d -> set.exists(h -> !h.appliesTo(d)))) {
                         throw BadInput.value("--hazard", v, "hazards that one driver has together; see 'teardown hazards'");
                     }
                     sets = sets.append(set);
@@ -215,7 +232,7 @@ record Selection(List<Driver> drivers, List<Toolstack> toolstacks, List<List<Dis
     List<String> skipped() {
         return hazardSets.flatMap(h -> drivers.flatMap(d -> h.filter(x -> !x.appliesTo(d)).map(x ->
                 "hazard " + x.id() + " does not apply to driver " + d.id() + " (it exists only in "
-                        + x.drivers().map(Driver::id).mkString(", ") + "): skipped")))
+                        + List.ofAll(x.drivers()).appendAll(drivers.filter(x::appliesTo)).distinct().map(Driver::id).mkString(", ") + "): skipped")))
                 .appendAll(drivers.flatMap(d -> toolstacks.flatMap(t -> t.cannotDrive(d).map(why ->
                         "toolstack " + t.id() + " with driver " + d.id() + ": " + why + ": skipped"))))
                 .appendAll(scenarios.flatMap(sc -> drivers.flatMap(d -> cannotRun(d, sc).map(why -> "scenario " + sc.id() + ", driver " + d.id() + ": " + why + ": skipped"))

@@ -7,14 +7,14 @@ import teardown.properties.PropertyId;
 
 /**
  * The options that choose which variants to check, shared by {@code check}, {@code report},
- * {@code fuzz} and the main job. A fresh instance holds the defaults: every standard variant, no
- * hazard. {@code --property} is declared by each command, since their defaults differ, and
+ * {@code fuzz}, {@code explore} and {@code blackout}; {@code --design} adds a reviewer's own
+ * variants. A fresh instance holds the defaults: every standard variant, no hazard. {@code --property} is declared by each command, since their defaults differ, and
  * {@code --max-states} by the exhaustive ones ({@link SearchLimit}).
  */
 final class SelectionOptions {
 
     @Option(names = "--driver", paramLabel = "D", description = "stock, unpatched, patched, upstream, upstream-blocking, proposed or all (repeatable; default all);"
-            + " the history's versions (linux-3.0 ... linux-5.11, stock-2010) by name, see 'teardown history'")
+            + " the history's versions (linux-3.0 ... linux-5.11, stock-2010) by name, see 'teardown history'; a design's id (--design)")
     java.util.List<String> drivers;
 
     @Option(names = "--toolstack", paramLabel = "T", description = "xend31, xendpatched, xendintent, xl, xenopsd-classic, xenopsd-shutdown, proposed or all (repeatable; default all)")
@@ -58,8 +58,22 @@ final class SelectionOptions {
     @Option(names = "--deactivate", paramLabel = "A", description = "what xenopsd's storage deactivate does with in-flight I/O: leaves-io or waits-for-io (default leaves-io)")
     String deactivate;
 
+    @Option(names = "--design", paramLabel = "FILE", description = DesignOption.DESCRIPTION)
+    java.util.List<java.nio.file.Path> designs;
+
+    /** The designs, once loaded: explore's links reuse the command's, so a link never compiles a file. */
+    teardown.model.Catalogue catalogue;
+
+    /** The built-in variants and the designs given, loaded on first use. */
+    teardown.model.Catalogue catalogue() {
+        if (catalogue == null) {
+            catalogue = Designs.load(designs);
+        }
+        return catalogue;
+    }
+
     Selection parse(java.util.List<String> properties, List<PropertyId> defaultProperties, long maxStates) {
         return Selection.parse(drivers, toolstacks, disks, requests, hazards, properties, maxStates, defaultProperties, frontends, deactivate,
-                devices, bystanders, new Selection.Lifecycle(scenarios, rings, frontendWrites, watchQueueBound, failures));
+                devices, bystanders, new Selection.Lifecycle(scenarios, rings, frontendWrites, watchQueueBound, failures), catalogue());
     }
 }

@@ -7,7 +7,7 @@ import teardown.checker.Outcome;
 import teardown.checker.Statistics;
 import teardown.checker.Verdict;
 import teardown.model.Configuration;
-import teardown.properties.PropertyId;
+import teardown.properties.Column;
 import teardown.properties.TeardownProperties;
 import teardown.properties.VariantResult;
 
@@ -18,12 +18,12 @@ import teardown.properties.VariantResult;
 final class VerdictsSoFar {
 
     private final List<Configuration> configurations;
-    private final List<PropertyId> properties;
+    private final List<Column> properties;
     private final AtomicReferenceArray<VariantResult> settled;
 
     VerdictsSoFar(Selection sel) {
         this.configurations = sel.configurations();
-        this.properties = sel.properties();
+        this.properties = sel.columns();
         this.settled = new AtomicReferenceArray<>(configurations.size());
     }
 
@@ -55,7 +55,7 @@ final class VerdictsSoFar {
     /** A variant no search settled (out of memory, or not started): zero states, every verdict incomplete. */
     VariantResult unsettled(Configuration c) {
         return new VariantResult(c,
-                properties.map(id -> new Outcome<>(TeardownProperties.of(id, c), Verdict.INCOMPLETE, io.vavr.control.Option.none())),
+                properties.map(id -> new Outcome<>(id.property(c), Verdict.INCOMPLETE, io.vavr.control.Option.none())),
                 TeardownProperties.witnesses().map(w -> new Outcome<>(w, Verdict.INCOMPLETE, io.vavr.control.Option.none())),
                 new Statistics(0, 0, 0, 0, false), TreeSet.empty(), io.vavr.control.Option.none());
     }

@@ -2,7 +2,7 @@ package teardown.cli;
 
 import io.vavr.collection.List;
 import teardown.properties.MigrationEnd;
-import teardown.properties.PropertyId;
+import teardown.properties.Column;
 import teardown.properties.VariantResult;
 
 /** The full matrix ({@code --wide}): one row per variant, one column per property, then states, transitions, depth, seconds and ends. */
@@ -13,7 +13,7 @@ final class WideMatrix {
 
     static String render(Selection sel, List<VariantResult> results) {
         StringBuilder out = new StringBuilder();
-        List<PropertyId> props = sel.properties();
+        List<Column> props = sel.columns();
         int labelWidth = Math.max(28, results.map(r -> r.configuration().label().length()).max().getOrElse(0) + 2);
         out.append(String.format("teardown check: %d variant(s), %d request(s) outstanding at suspend, max %,d states each%n%n",
                 results.size(), sel.requests(), sel.maxStates()));
@@ -23,7 +23,7 @@ final class WideMatrix {
         for (VariantResult r : results) {
             out.append(pad(r.configuration().label(), labelWidth));
             for (int i = 0; i < props.size(); i++) {
-                out.append(pad(r.properties().get(i).verdict().id(), column(props.get(i))));
+                out.append(pad(teardown.diagrams.ReportDiagrams.verdictWord(props.get(i), r.properties().get(i).verdict()), column(props.get(i))));
             }
             out.append(String.format("%,10d %,11d %6d %8.2f  %s%n", r.statistics().states(), r.statistics().transitions(),
                     r.statistics().depth(), r.statistics().seconds(), r.ends().map(MigrationEnd::id).mkString(", ")));
@@ -34,7 +34,7 @@ final class WideMatrix {
     }
 
     /** Wide enough for the property's id and for every verdict ("inapplicable" is longer than "no-leak"). */
-    private static int column(PropertyId p) {
+    private static int column(Column p) {
         return Math.max(p.id().length(), List.of(teardown.checker.Verdict.values()).map(v -> v.id().length()).max().get()) + 2;
     }
 

@@ -54,6 +54,7 @@ class BadInputProperties {
             "explain", "the same --max-states cap",
             "fuzz", "--tries capped at 3 and --max-steps at 400",
             "hazards", "prints a list",
+            "observables", "prints a list",
             "history", "the same --max-states cap keeps each case's two searches to a fraction of a second");
 
     /**

@@ -50,9 +50,15 @@ record Run(int status, String out, String err) {
         return all.contains("Exception") || all.contains("java.lang.") || all.matches("(?s).*\\n\\s+at [\\w$.]+\\(.*");
     }
 
-    /** The single line of an error: asserts there is exactly one. */
+    /**
+     * The single line of an error: asserts there is exactly one, or one followed by the text it is
+     * about and a caret under its column (a bad --assert).
+     */
     String errorLine() {
         java.util.List<String> lines = err.strip().lines().toList();
+        if (lines.size() == 3 && lines.get(2).strip().equals("^")) {
+            return lines.get(0);
+        }
         if (lines.size() != 1) {
             throw new AssertionError("expected exactly one line on stderr, got " + lines.size() + ":\n" + err);
         }

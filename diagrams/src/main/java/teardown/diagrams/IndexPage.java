@@ -6,7 +6,7 @@ import teardown.checker.Verdict;
 import teardown.model.Step;
 import teardown.model.TeardownState;
 import teardown.properties.MigrationEnd;
-import teardown.properties.PropertyId;
+import teardown.properties.Column;
 import teardown.properties.VariantResult;
 
 /**
@@ -20,15 +20,16 @@ public final class IndexPage {
     public static final String FILE = "index.html";
 
     /** Where a property's column is explained, and so what its header links to. */
-    static String definition(PropertyId p) {
+    static String definition(Column p) {
         return "def-" + p.id();
     }
 
     private IndexPage() {
     }
 
-    public static String render(List<VariantResult> results, List<PropertyId> properties,
+    public static String render(List<VariantResult> results, List<? extends Column> columns,
                                 ReportDiagrams.Plan plan, ReportDiagrams.Scope scope, Renderer.Rendered rendered) {
+        List<Column> properties = List.narrow(columns);
         StringBuilder body = new StringBuilder("<h1>teardown: design review</h1>\n"
                 + "<p>How the Xen block backend tears a device down at the end of a live migration, checked exhaustively. "
                 + "Every verdict and picture here is drawn from the model's explored state graph, never by hand.</p>\n");
@@ -55,7 +56,7 @@ public final class IndexPage {
             comparisons.forEach(d -> body.append(Html.figure(d.name() + ".svg", d.title())));
         }
         body.append("<h2 id=\"run\">This run</h2>\n<ul>\n")
-                .append("<li>properties: ").append(Html.escape(properties.map(PropertyId::id).mkString(", "))).append("</li>\n")
+                .append("<li>properties: ").append(Html.escape(properties.map(Column::id).mkString(", "))).append("</li>\n")
                 .append("<li>requests outstanding at suspend: ").append(results.map(r -> String.valueOf(r.configuration().requests())).distinct().mkString(", ")).append("</li>\n")
                 .append(String.format("<li>%d variant(s), %,d states in all, searched in %.2f s of CPU</li>%n", results.size(),
                         results.map(r -> r.statistics().states()).sum().longValue(), results.map(r -> r.statistics().seconds()).sum().doubleValue()))
@@ -76,13 +77,14 @@ public final class IndexPage {
         return nav.append("</nav>\n").toString();
     }
 
-    /** One line per property column, with the kind of property; the full definition is in the repository's docs. */
-    private static String columns(List<PropertyId> properties) {
+    /** One line per property column, with the kind of property and where its full definition is. */
+    private static String columns(List<Column> properties) {
         StringBuilder s = new StringBuilder("<section id=\"columns\">\n<h2>What each column means</h2>\n<dl>\n");
-        for (PropertyId p : properties) {
-            s.append("<dt id=\"").append(definition(p)).append("\">").append(p.id()).append("</dt><dd>")
-                    .append(Html.escape(p.description())).append(p.isLiveness() ? " (liveness: judged over whole runs)" : " (safety: judged in every reachable state)")
-                    .append(". Full definition: <code>docs/model/properties.md#").append(p.id()).append("</code> in the repository.</dd>\n");
+        for (Column p : properties) {
+            s.append("<dt id=\"").append(definition(p)).append("\">").append(Html.escape(p.id())).append("</dt><dd>")
+                    .append(Html.escape(p.description())).append(p.isWitness() ? " (sometimes: reached in some run, or never)"
+                            : p.isLiveness() ? " (liveness: judged over whole runs)" : " (safety: judged in every reachable state)")
+                    .append(". ").append(Html.escape(p.definition())).append(".</dd>\n");
         }
         s.append("<dt>ends</dt><dd>how runs of the variant can finish: ")
                 .append(Html.escape(List.of(MigrationEnd.values()).map(e -> e.id() + " (" + e.description() + ")").mkString("; ")))
@@ -104,23 +106,23 @@ public final class IndexPage {
                 .append("<button type=\"reset\">show all</button> <span id=\"matrix-count\"></span>\n</form>\n").toString();
     }
 
-    private static String matrix(List<VariantResult> results, List<PropertyId> properties) {
+    private static String matrix(List<VariantResult> results, List<Column> properties) {
         StringBuilder body = new StringBuilder("<table id=\"matrix\">\n<thead><tr><th>variant</th>");
         MatrixDimension.ALL.forEach(d -> body.append("<th data-dimension=\"").append(d.id()).append("\">").append(d.id()).append("</th>"));
         properties.forEach(p -> body.append("<th title=\"").append(Html.escape(p.description())).append("\">").append(Summary.column(p)).append("</th>"));
         body.append("<th>ends</th><th>states</th><th>transitions</th><th>depth</th><th>seconds</th></tr></thead>\n<tbody>\n");
         for (VariantResult r : results) {
             String page = VariantPage.fileName(r.configuration());
-            boolean violating = properties.exists(p -> Summary.verdict(r, p) == Verdict.VIOLATED);
+            boolean violating = properties.exists(p -> !p.isWitness() && Summary.verdict(r, p) == Verdict.VIOLATED);
             body.append("<tr class=\"").append(violating ? "violating" : "clean").append("\"");
             MatrixDimension.ALL.forEach(d -> body.append(" data-").append(d.id()).append("=\"").append(Html.escape(d.of(r.configuration()))).append("\""));
             body.append("><td><a href=\"").append(Html.escape(page)).append("\">").append(Html.escape(r.configuration().label())).append("</a></td>");
             MatrixDimension.ALL.forEach(d -> body.append("<td>").append(Html.escape(d.of(r.configuration()))).append("</td>"));
-            for (PropertyId p : properties) {
+            for (Column p : properties) {
                 Outcome<TeardownState, Step> o = Summary.outcome(r, p).get();
-                String verdict = o.verdict().id();
+                String verdict = ReportDiagrams.verdictWord(p, o.verdict());
                 body.append("<td class=\"").append(verdict).append("\">")
-                        .append(ReportDiagrams.violations(r).contains(o)
+                        .append(ReportDiagrams.traced(r).contains(o)
                                 ? "<a href=\"" + Html.escape(page) + "#" + Html.escape(p.id()) + "\">" + verdict + "</a>"
                                 : verdict)
                         .append("</td>");

@@ -66,7 +66,7 @@ public final class ReportDiagrams {
         // State graphs are the costliest layouts and the least read: only the full set draws them.
         List<Diagram> machines = scope == Scope.ALL ? results.flatMap(ReportDiagrams::machines)
                 : results.distinctBy(r -> r.configuration().driver()).flatMap(ReportDiagrams::actors);
-        List<Counterexample> all = results.flatMap(r -> violations(r).map(o -> new Counterexample(r, o)));
+        List<Counterexample> all = results.flatMap(r -> traced(r).map(o -> new Counterexample(r, o)));
         java.util.Set<Counterexample> chosen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         all.groupBy(c -> c.outcome().property().name()).values().forEach(sameProperty -> {
             sameProperty.groupBy(x -> x.result().configuration().toolstack()).values().map(Counterexample::shortest).forEach(chosen::add);
@@ -118,7 +118,7 @@ public final class ReportDiagrams {
     }
 
     public static List<Diagram> ofVariant(VariantResult r) {
-        return machines(r).appendAll(violations(r).map(o -> sequence(r.configuration(), o)));
+        return machines(r).appendAll(traced(r).map(o -> sequence(r.configuration(), o)));
     }
 
     /** The variant's actors' state machines and its state graph. */
@@ -136,15 +136,36 @@ public final class ReportDiagrams {
     public static Diagram sequence(Configuration c, Outcome<TeardownState, Step> o) {
         var path = o.trace().get();
         boolean liveness = o.property() instanceof Property.LeadsTo;
-        String kind = path.cycleStart().isDefined() ? "lasso" : liveness ? "stuck for ever" : "shortest counterexample";
+        String kind = path.cycleStart().isDefined() ? "lasso" : liveness ? "stuck for ever" : reached(o) ? "shortest example" : "shortest counterexample";
         return SequenceDiagram.of(sequenceName(c, o.property().name()),
-                c.label() + " violates " + o.property().name() + " (" + kind + ", " + path.length() + " steps)",
+                c.label() + (reached(o) ? " reaches " : " violates ") + o.property().name() + " (" + kind + ", " + path.length() + " steps)",
                 path, liveness);
     }
 
     /** The violated properties that come with a trace to draw. */
     public static List<Outcome<TeardownState, Step>> violations(VariantResult r) {
         return r.properties().filter(o -> o.verdict() == Verdict.VIOLATED && o.trace().isDefined());
+    }
+
+    /**
+     * Every outcome with a trace a report shows: each violation, and each user's sometimes property
+     * that was reached, with its example (the built-in witnesses are not matrix columns).
+     */
+    public static List<Outcome<TeardownState, Step>> traced(VariantResult r) {
+        return r.properties().filter(o -> o.trace().isDefined() && (o.verdict() == Verdict.VIOLATED || reached(o)));
+    }
+
+    /** A sometimes property whose state was reached: its trace is an example, not a counterexample. */
+    static boolean reached(Outcome<TeardownState, Step> o) {
+        return o.property() instanceof Property.Sometimes && o.verdict() == Verdict.HOLDS;
+    }
+
+    /** A verdict as a matrix cell says it: a sometimes column's holds and violated are reached and unreached. */
+    public static String verdictWord(teardown.properties.Column column, Verdict v) {
+        if (column.isWitness() && (v == Verdict.HOLDS || v == Verdict.VIOLATED)) {
+            return v == Verdict.HOLDS ? "reached" : "unreached";
+        }
+        return v.id();
     }
 
     /** Unpatched beside patched, for each toolstack, disk and hazard set where both were checked. */

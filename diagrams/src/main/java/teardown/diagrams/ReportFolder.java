@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import teardown.properties.PropertyId;
+import teardown.properties.Column;
 import teardown.properties.VariantResult;
 
 /**
@@ -18,12 +18,12 @@ public final class ReportFolder {
     private ReportFolder() {
     }
 
-    public static Renderer.Rendered write(List<VariantResult> results, List<PropertyId> properties, Path out, Renderer renderer,
+    public static Renderer.Rendered write(List<VariantResult> results, List<? extends Column> properties, Path out, Renderer renderer,
                                           ReportDiagrams.Scope scope) {
         return write(results, properties, out, renderer, scope, Renderer.Progress.SILENT);
     }
 
-    public static Renderer.Rendered write(List<VariantResult> results, List<PropertyId> properties, Path out, Renderer renderer,
+    public static Renderer.Rendered write(List<VariantResult> results, List<? extends Column> properties, Path out, Renderer renderer,
                                           ReportDiagrams.Scope scope, Renderer.Progress progress) {
         ReportDiagrams.Plan plan = ReportDiagrams.of(results, scope);
         Renderer.Rendered rendered = renderer.render(plan.drawn(), out, progress);

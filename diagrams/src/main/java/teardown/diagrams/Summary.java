@@ -8,7 +8,7 @@ import teardown.checker.Verdict;
 import teardown.model.Configuration;
 import teardown.model.Step;
 import teardown.model.TeardownState;
-import teardown.properties.PropertyId;
+import teardown.properties.Column;
 import teardown.properties.VariantResult;
 
 /**
@@ -23,10 +23,10 @@ import teardown.properties.VariantResult;
 public final class Summary {
 
     /** What a line of the summary says: the kinds are the report's CSS classes. */
-    public enum Kind { SCOPE, SAFE, VIOLATED, BLAST_RADIUS, HOLDS, INAPPLICABLE, INCOMPLETE }
+    public enum Kind { SCOPE, SAFE, VIOLATED, REACHED, BLAST_RADIUS, HOLDS, INAPPLICABLE, INCOMPLETE }
 
-    /** One sentence of the summary; {@code property} names the property a VIOLATED line is about. */
-    public record Line(Kind kind, Option<PropertyId> property, List<Segment> segments) {
+    /** One sentence of the summary; {@code property} names the property a VIOLATED or REACHED line is about. */
+    public record Line(Kind kind, Option<Column> property, List<Segment> segments) {
 
         /** The sentence as plain text, variants by their labels. */
         public String text() {
@@ -78,7 +78,7 @@ public final class Summary {
             }
         }
 
-        record Property(PropertyId property) implements Segment {
+        record Property(Column property) implements Segment {
             @Override
             public String text() {
                 return property.id();
@@ -95,7 +95,7 @@ public final class Summary {
     }
 
     /** The summary section of the report's front page. */
-    static String render(List<VariantResult> results, List<PropertyId> properties) {
+    static String render(List<VariantResult> results, List<? extends Column> properties) {
         List<Line> lines = lines(results, properties);
         StringBuilder out = new StringBuilder("<section id=\"summary\">\n<h2>What this run found</h2>\n<p>")
                 .append(lines.head().html()).append("</p>\n<ul>\n");
@@ -107,9 +107,15 @@ public final class Summary {
         return kind == Kind.BLAST_RADIUS ? "violated" : kind.name().toLowerCase();
     }
 
-    /** The sentences in order: the scope, what holds everything, each violated property, the blast radius, what holds everywhere, what is incomplete. */
-    public static List<Line> lines(List<VariantResult> results, List<PropertyId> properties) {
-        List<Line> lines = List.of(line(Kind.SCOPE, scope(results, properties)));
+    /**
+     * The sentences in order: the scope, what holds everything, each violated property, where each
+     * of a user's sometimes properties is reached, the blast radius, what holds everywhere, what is
+     * incomplete. A sometimes property is a question, not a requirement: it never makes a variant unsafe.
+     */
+    public static List<Line> lines(List<VariantResult> results, List<? extends Column> columns) {
+        List<Column> all = List.narrow(columns);
+        List<Column> properties = all.reject(Column::isWitness);
+        List<Line> lines = List.of(line(Kind.SCOPE, scope(results, all)));
         List<VariantResult> safe = results.filter(r -> properties.forAll(p -> holdsOrDoesNotApply(r, p)));
         String every = safe.exists(r -> properties.exists(p -> verdict(r, p) == Verdict.INAPPLICABLE))
                 ? "every property that applies to them" : "every property";
@@ -119,28 +125,31 @@ public final class Summary {
         lines = lines.append(line(Kind.SAFE, safe.isEmpty() ? List.of(bold(words(none)))
                 : List.of(bold(words(count(safe.size(), results.size()) + " hold " + every + ":")), words(" "))
                 .appendAll(variants(safe)).append(words("."))));
-        for (PropertyId p : properties) {
+        for (Column p : properties) {
             List<VariantResult> violating = results.filter(r -> verdict(r, p) == Verdict.VIOLATED);
             if (!violating.isEmpty()) {
                 lines = lines.append(new Line(Kind.VIOLATED, Option.some(p), violated(p, violating, results)));
             }
         }
+        for (Column p : all.filter(Column::isWitness)) {
+            lines = lines.append(new Line(Kind.REACHED, Option.some(p), reached(p, results.filter(r -> verdict(r, p) == Verdict.HOLDS), results)));
+        }
         lines = lines.appendAll(blastRadius(results));
-        List<PropertyId> everywhere = properties.filter(p -> results.forAll(r -> holdsOrDoesNotApply(r, p))
+        List<Column> everywhere = properties.filter(p -> results.forAll(r -> holdsOrDoesNotApply(r, p))
                 && results.exists(r -> verdict(r, p) == Verdict.HOLDS));
         if (!everywhere.isEmpty()) {
             lines = lines.append(line(Kind.HOLDS, List.<Segment>of(words("Hold in every variant" + (everywhere.exists(p -> results.exists(
                             r -> verdict(r, p) == Verdict.INAPPLICABLE)) ? " they apply to" : "") + ": "))
                     .appendAll(everywhere.<Segment>map(Segment.Property::new).intersperse(words(", "))).append(words("."))));
         }
-        for (PropertyId p : properties) {
+        for (Column p : properties) {
             List<VariantResult> not = results.filter(r -> verdict(r, p) == Verdict.INAPPLICABLE);
             for (String why : not.headOption().flatMap(r -> p.inapplicable(r.configuration()))) {
                 lines = lines.append(new Line(Kind.INAPPLICABLE, Option.some(p), List.of(new Segment.Property(p),
                         words(" does not apply to " + count(not.size(), results.size()) + ": " + why.replaceFirst("^" + p.id() + ":? ", "") + "."))));
             }
         }
-        int incomplete = results.map(r -> properties.count(p -> verdict(r, p) == Verdict.INCOMPLETE)).sum().intValue();
+        int incomplete = results.map(r -> all.count(p -> verdict(r, p) == Verdict.INCOMPLETE)).sum().intValue();
         if (incomplete > 0) {
             lines = lines.append(line(Kind.INCOMPLETE, List.of(bold(words(incomplete + " verdict(s) incomplete:")),
                     words(" the search stopped early (its state limit, or the heap), so they are neither proven nor refuted;"
@@ -172,7 +181,7 @@ public final class Summary {
     }
 
     /** "24 variants (4 drivers × 2 toolstacks × 3 disks) against 6 properties, 2 requests outstanding at suspend." */
-    private static List<Segment> scope(List<VariantResult> results, List<PropertyId> properties) {
+    private static List<Segment> scope(List<VariantResult> results, List<Column> properties) {
         List<String> axes = MatrixDimension.ALL.map(d -> results.map(r -> d.of(r.configuration())).distinct().size() + " " + d.id() + (d.id().endsWith("s") ? "" : "s"))
                 .filter(a -> !a.startsWith("1 "));
         return List.of(words("Checked " + results.size() + " variant(s)" + (axes.isEmpty() ? "" : " (" + axes.mkString(" × ") + ")")
@@ -181,19 +190,36 @@ public final class Summary {
                 + " request(s) outstanding at the final suspend."));
     }
 
-    private static List<Segment> violated(PropertyId p, List<VariantResult> violating, List<VariantResult> results) {
+    private static List<Segment> violated(Column p, List<VariantResult> violating, List<VariantResult> results) {
         List<Segment> s = List.of(bold(new Segment.Property(p)), words(" is violated by " + count(violating.size(), results.size())));
         for (List<Segment> e : explanation(violating, results)) {
             s = s.append(words(": ")).appendAll(e);
         }
-        Option<VariantResult> shortest = violating.filter(r -> outcome(r, p).exists(o -> o.trace().isDefined()))
-                .minBy(r -> outcome(r, p).get().trace().get().length());
-        for (VariantResult r : shortest) {
-            int length = outcome(r, p).get().trace().get().length();
-            s = s.append(words("; shortest counterexample " + length + " step" + (length == 1 ? "" : "s") + ", in "))
-                    .append(new Segment.Variant(r.configuration(), p.id()));
+        return s.appendAll(shortest(p, violating, "counterexample")).append(words("."));
+    }
+
+    /** Where a user's sometimes property is reached: which variants, and its shortest example. */
+    private static List<Segment> reached(Column p, List<VariantResult> reaching, List<VariantResult> results) {
+        if (reaching.isEmpty()) {
+            return List.of(bold(new Segment.Property(p)), words(" (sometimes) is reached in no variant"
+                    + (results.exists(r -> verdict(r, p) == Verdict.INCOMPLETE) ? " whose search finished." : ".")));
         }
-        return s.append(words("."));
+        List<Segment> s = List.of(bold(new Segment.Property(p)), words(" (sometimes) is reached in " + count(reaching.size(), results.size())));
+        for (List<Segment> e : explanation(reaching, results)) {
+            s = s.append(words(": ")).appendAll(e);
+        }
+        return s.appendAll(shortest(p, reaching, "example")).append(words("."));
+    }
+
+    /** "; shortest counterexample 4 steps, in VARIANT", linked to the trace on its page. */
+    private static List<Segment> shortest(Column p, List<VariantResult> among, String what) {
+        Option<VariantResult> shortest = among.filter(r -> outcome(r, p).exists(o -> o.trace().isDefined()))
+                .minBy(r -> outcome(r, p).get().trace().get().length());
+        return shortest.toList().flatMap(r -> {
+            int length = outcome(r, p).get().trace().get().length();
+            return List.of(words("; shortest " + what + " " + length + " step" + (length == 1 ? "" : "s") + ", in "),
+                    new Segment.Variant(r.configuration(), p.id()));
+        });
     }
 
     /**
@@ -237,19 +263,19 @@ public final class Summary {
         return new Segment.Bold(List.of(inner));
     }
 
-    static String column(PropertyId p) {
+    static String column(Column p) {
         return "<a href=\"#" + IndexPage.definition(p) + "\">" + p.id() + "</a>";
     }
 
-    static Option<Outcome<TeardownState, Step>> outcome(VariantResult r, PropertyId p) {
+    static Option<Outcome<TeardownState, Step>> outcome(VariantResult r, Column p) {
         return r.properties().find(o -> o.property().name().equals(p.id()));
     }
 
-    private static boolean holdsOrDoesNotApply(VariantResult r, PropertyId p) {
+    private static boolean holdsOrDoesNotApply(VariantResult r, Column p) {
         return verdict(r, p) == Verdict.HOLDS || verdict(r, p) == Verdict.INAPPLICABLE;
     }
 
-    static Verdict verdict(VariantResult r, PropertyId p) {
+    static Verdict verdict(VariantResult r, Column p) {
         return outcome(r, p).map(Outcome::verdict).getOrElse(Verdict.INCOMPLETE);
     }
 }

@@ -50,6 +50,9 @@ public final class UnreachedWitnesses {
             new Reason(Option.none(), "a FreeBSD guest cancels the suspend when its disk does not drain within 30 s: every run aborts"
                     + " before the teardown starts (a clean, visible abort)",
                     (c, r) -> c.frontend().id().equals("freebsd") && c.disks().exists(d -> !d.completes())),
+            new Reason(Option.none(), "the guest's frontend drains at suspend, and a disk that never answers keeps the guest from suspending:"
+                    + " every run aborts before the teardown starts (whether the source then runs again is source-resumes's question)",
+                    (c, r) -> drainsAtSuspend(c) && c.disks().exists(d -> !d.completes())),
             new Reason(Witness.TARGET_RUNS, "there is no target outside a migration (scenario detach, destroy or frontend-writes)",
                     (c, r) -> !c.scenario().id().equals("migrate")),
             new Reason(Witness.POLL_WHILE_VISIBLE, "xm destroy waits for nothing once it has released the devices: xend polls"
@@ -57,6 +60,8 @@ public final class UnreachedWitnesses {
                     (c, r) -> c.toolstack().id().startsWith("xend") && List.of("destroy", "frontend-writes").contains(c.scenario().id())),
             new Reason(Witness.REMOVE_RACES_IO, "a FreeBSD guest drains its requests at suspend, so none is in flight when remove runs",
                     (c, r) -> c.frontend().id().equals("freebsd")),
+            new Reason(Witness.REMOVE_RACES_IO, "the guest's frontend drains its requests at suspend, so none is in flight when remove runs",
+                    (c, r) -> drainsAtSuspend(c)),
             new Reason(Witness.REMOVE_RACES_IO, "by design: the proposed toolstack removes the device only once the drain request"
                     + " has emptied it", (c, r) -> is(c, "proposed", "proposed")),
             new Reason(Witness.REMOVE_RACES_IO, "xenopsd's shutdown-request mode removes the device only after shutdown-done, which"
@@ -103,6 +108,11 @@ public final class UnreachedWitnesses {
 
     private static List<Group> group(Witness w, boolean undecided, Option<Reason> reason, List<Gap> gaps) {
         return gaps.isEmpty() ? List.empty() : List.of(new Group(w, undecided, reason, gaps.map(g -> g.result().configuration())));
+    }
+
+    /** A frontend that drains at suspend (FreeBSD's, or a design's) starts the toolstack waiting for the guest to suspend. */
+    private static boolean drainsAtSuspend(Configuration c) {
+        return c.scenario().id().equals("migrate") && c.frontend().initialToolstack().phase().equals("guest-suspending");
     }
 
     private static boolean is(Configuration c, String driver, String toolstack) {

@@ -41,18 +41,21 @@ public final class VariantPage {
                         st.transitions(), st.depth(), st.seconds(), st.complete() ? "" : ", INCOMPLETE (state limit hit)")))
                 .append("</ul>\n<h2>Verdicts</h2>\n<table>\n<tr><th>property</th><th>verdict</th></tr>\n");
         for (Outcome<TeardownState, Step> o : r.properties()) {
-            boolean drawn = ReportDiagrams.violations(r).contains(o);  // its trace is on this page, drawn or not
+            boolean drawn = ReportDiagrams.traced(r).contains(o);  // its trace is on this page, drawn or not
             String name = Html.escape(o.property().name());
+            String verdict = o.property() instanceof teardown.checker.Property.Sometimes && o.verdict() != teardown.checker.Verdict.INCOMPLETE
+                    ? (o.verdict() == teardown.checker.Verdict.HOLDS ? "reached" : "unreached") : o.verdict().id();
             body.append("<tr><td>").append(drawn ? "<a href=\"#" + name + "\">" + name + "</a>" : name)
-                    .append("</td><td class=\"").append(o.verdict().id()).append("\">").append(o.verdict().id())
+                    .append("</td><td class=\"").append(verdict).append("\">").append(verdict)
                     .append("</td></tr>\n");
         }
         body.append("</table>\n");
-        for (Outcome<TeardownState, Step> o : ReportDiagrams.violations(r)) {
+        for (Outcome<TeardownState, Step> o : ReportDiagrams.traced(r)) {
             String seq = ReportDiagrams.sequenceName(c, o.property().name());
+            boolean reached = ReportDiagrams.reached(o);
             body.append("<h2 id=\"").append(Html.escape(o.property().name())).append("\">")
-                    .append(Html.escape(o.property().name())).append(" violated</h2>\n")
-                    .append(figure(plan, seq, o.property().name() + " counterexample"))
+                    .append(Html.escape(o.property().name())).append(reached ? " reached" : " violated").append("</h2>\n")
+                    .append(figure(plan, seq, o.property().name() + (reached ? " example" : " counterexample")))
                     .append("<pre class=\"trace\">").append(Html.escape(TraceText.render(o.trace().get()))).append("</pre>\n");
         }
         body.append("<h2 id=\"actors\">Each actor's state machine</h2>\n<p>The explored state graph projected onto one actor: its phases, and every step that changes them (the actor's own steps that do not are self-loops).</p>\n");

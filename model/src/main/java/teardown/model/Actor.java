@@ -1,6 +1,7 @@
 package teardown.model;
 
 /** Who takes a step: the threads and outside parties of docs/model/actors.md#actors. */
+@Api
 public enum Actor {
     /** dom0's single xenstore watch thread, running every watch callback under xenwatch_mutex. */
     XENWATCH,

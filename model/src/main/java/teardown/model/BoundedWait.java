@@ -7,6 +7,7 @@ package teardown.model;
  * dead disk among them it may run out at any time, but not before every healthy device's I/O is
  * done, which that disk finishes well inside the bound.
  */
+@Api
 public final class BoundedWait {
 
     private BoundedWait() {

@@ -15,6 +15,7 @@ import teardown.model.toolstack.Toolstack;
  * on xenwatch's queue that watch-queue-bounded checks, and which {@link Mutant}s of the model
  * itself (none, except in the tests that check the tests).
  */
+@Api
 public record Configuration(Driver driver, Toolstack toolstack, List<Disk> disks, int requests, Set<Hazard> hazards, Frontend frontend,
                             Set<Mutant> mutants, int bystanders, Scenario scenario, int rings, int frontendWrites, int watchQueueBound,
                             Set<Failure> failures) {

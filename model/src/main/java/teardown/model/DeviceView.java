@@ -24,6 +24,7 @@ import teardown.model.xenbus.Xenwatch;
  * the device stay in {@code vbd} until {@link #whole} puts them back, so a chain of {@code with}
  * calls builds one new state, not one per call.
  */
+@Api
 public record DeviceView(TeardownState shared, int index, Vbd vbd, int focus) {
 
     public DeviceView(TeardownState whole, int index) {

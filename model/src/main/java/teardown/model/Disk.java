@@ -1,6 +1,7 @@
 package teardown.model;
 
 /** How the physical disk behind the device behaves (docs/model/disks.md#disks). */
+@Api
 public enum Disk {
     HEALTHY("every submitted request completes; xend's 30 s timeout fires only when nothing else can move"),
     HUNG("no submitted request ever completes; submit_bio still returns"),

@@ -15,9 +15,11 @@ import teardown.model.xenbus.XenbusState;
  * docs/model/todays-stacks.md, docs/model/history.md): the callbacks xenwatch runs for a device
  * (probe, the physical-device and frontend-state watches, remove), the code that goes on after
  * one of them waited, the deferred free, and the few traits the shared actors (xenblkd's loop,
- * the disk's completion, udev, the administrator) ask of it. Adding a driver, or a reviewer's own
- * design, means adding a class; the constants below are the id registry.
+ * the disk's completion, udev, the administrator) ask of it. The constants below are the built-in
+ * drivers; a reviewer's own driver is a class that implements this interface, or extends a
+ * built-in, loaded with {@code --design} into the run's {@link Catalogue} (docs/extending.md).
  */
+@Api
 public interface Driver {
 
     Driver STOCK = new StockBlkback(false);
@@ -89,6 +91,18 @@ public interface Driver {
     List<Run> resume(Configuration c, Run r);
 
     /**
+     * A bounded wait (wait_event_timeout, wait_for_completion_timeout) at the top frame of
+     * {@code r} runs out: the code after the timeout, up to its next wait or return; empty where
+     * the wait there has no bound, which is every built-in driver's case. xenwatch asks only while
+     * the wait is not over ({@link #resume} gave nothing) and {@link BoundedWait#mayRunOut} allows
+     * it: a bound of seconds outlasts every CPU step, so on healthy disks it runs out only when
+     * nothing else can move (docs/extending.md#bounded-waits).
+     */
+    default List<Run> timedOut(Configuration c, Run r) {
+        return List.empty();
+    }
+
+    /**
      * The backend's watch on shutdown-request fires on xenwatch: the XenServer lineage's close
      * request, or the proposed drain request. Drivers without one ignore the node.
      */
@@ -102,6 +116,15 @@ public interface Driver {
     }
 
     // ---- traits ----
+
+    /**
+     * The seeded faults whose code path this driver has: a built-in's are listed in {@link Hazard};
+     * a design has none unless it says so, typically those of the built-in whose code it runs
+     * ({@code Driver.PATCHED.hazards()}), less any whose path it replaced.
+     */
+    default io.vavr.collection.Set<Hazard> hazards() {
+        return Hazard.builtIn(this);
+    }
 
     /** How many rings a device can have: one before multi-queue (Linux 4.6). */
     default int maxRings() {

@@ -11,6 +11,7 @@ import io.vavr.collection.LinkedHashSet;
  * xen_update_blkif_status); a scenario that never connects (migrate, detach, destroy start
  * connected) never takes them.
  */
+@Api
 public enum Failure {
     KTHREAD_RUN("kthread_run of a ring's xenblkd fails (ENOMEM or EINTR in kthread_create)"),
     RING_MAP("xen_blkif_map fails for a ring (the grant map or the event channel bind)");

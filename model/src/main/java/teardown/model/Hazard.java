@@ -5,8 +5,11 @@ import io.vavr.collection.LinkedHashSet;
 
 /**
  * Seeded faults: real ways the post's patch or its neighbours could go wrong (docs/model/hazards.md#hazards).
- * Each names the drivers whose code has the path it changes.
+ * Each names the built-in drivers whose code has the path it changes; a driver says which apply to
+ * it with {@link Driver#hazards()}, so a reviewer's design that runs a built-in's code can claim
+ * that built-in's hazards (docs/extending.md#hazards).
  */
+@Api
 public enum Hazard {
     CLOSE_UNREGISTERS_WATCH("xenblkd's close path unregisters a xenbus watch (needs xenwatch_mutex) before it wakes xenwatch",
             Driver.UNPATCHED, Driver.PATCHED),
@@ -41,11 +44,18 @@ public enum Hazard {
         return description;
     }
 
+    /** The driver's code has this hazard's path: it is among the driver's {@link Driver#hazards()}. */
     public boolean appliesTo(Driver driver) {
-        return drivers.contains(driver);
+        return driver.hazards().contains(this);
     }
 
+    /** The built-in drivers whose code has this hazard's path. */
     public Set<Driver> drivers() {
         return drivers;
+    }
+
+    /** The hazards whose built-in drivers include {@code driver}: what {@link Driver#hazards()} gives a built-in. */
+    public static Set<Hazard> builtIn(Driver driver) {
+        return io.vavr.collection.TreeSet.ofAll(java.util.Arrays.stream(values()).filter(h -> h.drivers.contains(driver)).toList());
     }
 }

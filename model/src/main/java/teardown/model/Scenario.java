@@ -4,6 +4,7 @@ package teardown.model;
  * Which part of the device's life is checked (docs/model/scenarios.md). Each starts where its
  * story starts and ends when the toolstack is done and everything it set off has settled.
  */
+@Api
 public enum Scenario {
     MIGRATE("live migration: the guest is suspended with requests outstanding, its state is sent, and the source's devices are torn down"),
     DETACH("hot-unplug of a connected vbd from a running guest (xl block-detach, xm block-detach), with requests outstanding"),

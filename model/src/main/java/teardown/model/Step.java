@@ -7,6 +7,7 @@ package teardown.model;
  * several rings; each is -1 when there is only one, so a one-device, one-ring trace reads as it
  * always did.
  */
+@Api
 public record Step(Actor actor, int index, int ring, String name, String source) {
 
     /** The index of a step about the only device (or ring), or of a shared actor's step about no device. */

@@ -1,6 +1,7 @@
 package teardown.model;
 
 /** An enabled step and the state it leads to. */
+@Api
 public record Successor(Step step, TeardownState next) {
 
     /** A per-device step's successor: the whole state its device view leads to. */

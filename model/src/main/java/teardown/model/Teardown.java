@@ -49,6 +49,14 @@ public final class Teardown {
      * still to issue.
      */
     public static List<TeardownState> initialStates(Configuration c) {
+        try {
+            return initialStates0(c);
+        } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
+            throw StepFailure.initially(c, e);
+        }
+    }
+
+    private static List<TeardownState> initialStates0(Configuration c) {
         if (c.scenario() == Scenario.FRONTEND_WRITES) {
             Array<Vbd> fresh = Array.fill(c.devices(), () -> freshVbd(c));
             Xenwatch created = Xenwatch.idle();
@@ -102,26 +110,91 @@ public final class Teardown {
                 new Blkfront(XenbusState.INITIALISING, false, c.frontendWrites()), GuestHistory.clean(), 0, false);
     }
 
-    /** Every enabled step, in a fixed actor (then device, then ring) order so that results are deterministic. */
+    /**
+     * Every enabled step, in a fixed actor (then device, then ring) order so that results are
+     * deterministic. Whatever a step function throws (a reviewer's design is ordinary Java) comes
+     * out as a {@link StepFailure} naming the state and whose code was running.
+     */
     public static List<Successor> successors(Configuration c, TeardownState s) {
+        try {
+            return successors0(c, s);
+        } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
+            throw e instanceof StepFailure f ? f : StepFailure.at(c, s, blame(c, s), e);
+        }
+    }
+
+    private static List<Successor> successors0(Configuration c, TeardownState s) {
         if (s.faulted()) {
             return List.empty();
         }
-        List<Successor> teardown = XenwatchSteps.steps(c, s)
+        List<Successor> xenwatch = XenwatchSteps.steps(c, s);
+        List<Successor> teardown = xenwatch
                 .appendAll(eachRing(c, s, XenblkdSteps::steps))
                 .appendAll(eachRing(c, s, DiskSteps::steps))
                 .appendAll(eachDevice(c, s, WorkqueueSteps::steps))
                 .appendAll(eachDevice(c, s, UdevSteps::steps))
                 .appendAll(eachDevice(c, s, c.frontend()::blkfront))
                 .appendAll(TargetSteps.steps(c, s));
-        // A toolstack's or frontend's bounded wait outlasts any CPU step: on a healthy disk it runs out only when nothing else can move.
+        // A bounded wait outlasts any CPU step: on a healthy disk it runs out only when nothing else can move.
+        boolean nothingElseEnabled = teardown.isEmpty();
+        if (xenwatch.isEmpty() && s.xenwatch().inCallback()) {
+            teardown = teardown.appendAll(XenwatchSteps.timeouts(c, s, nothingElseEnabled));
+        }
         return teardown
-                .appendAll(c.frontend().atSuspend(c, s, teardown.isEmpty()))
-                .appendAll(toolstack(c, s, teardown.isEmpty()))
+                .appendAll(c.frontend().atSuspend(c, s, nothingElseEnabled))
+                .appendAll(toolstack(c, s, nothingElseEnabled))
                 .appendAll(EnvironmentSteps.steps(c, s))
                 .appendAll(eachDevice(c, s, FrontendWrites::steps))
                 .appendAll(eachDevice(c, s, c.frontend()::workload))
                 .appendAll(BystanderSteps.steps(c, s));
+    }
+
+    /**
+     * Whose step function throws on {@code s}: each actor's steps are computed again, in the order
+     * {@link #successors} computes them, until one throws. Only for reporting a failure.
+     */
+    static String blame(Configuration c, TeardownState s) {
+        // The kernel side first, as successors runs it; its steps decide whether a bounded wait may run out.
+        List<io.vavr.Tuple2<String, java.util.function.Supplier<List<Successor>>>> kernel = List.of(
+                io.vavr.Tuple.of(xenwatchAt(c, s), () -> XenwatchSteps.steps(c, s)),
+                io.vavr.Tuple.of("xenblkd (it asks driver " + c.driver().id() + "'s traits)", () -> eachRing(c, s, XenblkdSteps::steps)),
+                io.vavr.Tuple.of("the disk", () -> eachRing(c, s, DiskSteps::steps)),
+                io.vavr.Tuple.of("the work queue (driver " + c.driver().id() + "'s deferredFree)", () -> eachDevice(c, s, WorkqueueSteps::steps)),
+                io.vavr.Tuple.of("udev (toolstack " + c.toolstack().id() + "'s hotplug)", () -> eachDevice(c, s, UdevSteps::steps)),
+                io.vavr.Tuple.of("blkfront (frontend " + c.frontend().id() + "'s blkfront)", () -> eachDevice(c, s, c.frontend()::blkfront)),
+                io.vavr.Tuple.of("the target (toolstack " + c.toolstack().id() + "'s unpause)", () -> TargetSteps.steps(c, s)));
+        boolean nothingElseEnabled = true;
+        for (io.vavr.Tuple2<String, java.util.function.Supplier<List<Successor>>> actor : kernel) {
+            try {
+                nothingElseEnabled &= actor._2.get().isEmpty();
+            } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
+                return actor._1;
+            }
+        }
+        boolean quiet = nothingElseEnabled;
+        List<io.vavr.Tuple2<String, java.util.function.Supplier<List<Successor>>>> rest = List.of(
+                io.vavr.Tuple.of(xenwatchAt(c, s) + ", its bounded wait running out (timedOut)", () -> XenwatchSteps.timeouts(c, s, quiet)),
+                io.vavr.Tuple.of("the frontend " + c.frontend().id() + " at suspend (atSuspend)", () -> c.frontend().atSuspend(c, s, quiet)),
+                io.vavr.Tuple.of("the toolstack " + c.toolstack().id() + " at phase '" + s.toolstack().phase() + "'", () -> toolstack(c, s, quiet)),
+                io.vavr.Tuple.of("the frontend " + c.frontend().id() + "'s guest workload", () -> eachDevice(c, s, c.frontend()::workload)));
+        for (io.vavr.Tuple2<String, java.util.function.Supplier<List<Successor>>> actor : rest) {
+            try {
+                actor._2.get();
+            } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
+                return actor._1;
+            }
+        }
+        return "one of the actors (it threw once, and not again)";
+    }
+
+    /** xenwatch's next step, in words: the driver's code it runs, or the event it delivers. */
+    private static String xenwatchAt(Configuration c, TeardownState s) {
+        Xenwatch w = s.xenwatch();
+        String device = c.devices() == 1 ? "" : " for vbd " + w.device();
+        if (w.inCallback()) {
+            return "xenwatch, in driver " + c.driver().id() + "'s code" + device + " at '" + w.at() + "'";
+        }
+        return w.queue().isEmpty() ? "xenwatch (idle)" : "xenwatch, delivering " + w.queue().head() + " (driver " + c.driver().id() + "'s callback)";
     }
 
     /** The toolstack's part in the scenario. */

@@ -22,6 +22,7 @@ import teardown.model.toolstack.ToolstackProgress;
  * free (or of a cleared pointer) the moment a step commits one; such a state is final, as the
  * kernel would oops there.
  */
+@Api
 public record TeardownState(Array<Vbd> vbds, DevSem devSem, Xenwatch xenwatch, ToolstackProgress toolstack, Target target,
                             Guest guest, Module module, Environment environment, Array<Bystander> bystanders, Option<String> fault) {
 

@@ -17,6 +17,7 @@ import teardown.model.hotplug.Visibility;
  * reconnect-during-remove. Every device has its own; xenwatch, blkback_dev_sem and the toolstack
  * are shared. See docs/model/actors.md#actors.
  */
+@Api
 public record Vbd(Array<Ring> rings, Blkif blkif, BackendInfo be, Visibility visibility, Blkfront frontend,
                   GuestHistory history, int removes, boolean frontendReconnected) {
 

@@ -10,7 +10,7 @@ import teardown.model.access.Part;
  * The properties a run can check, with the ids used on the command line, in text and in JSON.
  * See docs/model/properties.md#properties.
  */
-public enum PropertyId {
+public enum PropertyId implements Column {
     NO_VANISH_BEFORE_IO_DONE("whenever the toolstack's evidence says the device is gone, no source request is in flight or can still be submitted"),
     NO_UNLEASH_BEFORE_IO_DONE("the target never runs while a source request is in flight or can still be submitted"),
     NO_USE_AFTER_FREE("no actor touches a freed backend_info or blkif"),
@@ -32,12 +32,24 @@ public enum PropertyId {
         this.description = description;
     }
 
+    @Override
     public String id() {
         return name().toLowerCase().replace('_', '-');
     }
 
+    @Override
     public String description() {
         return description;
+    }
+
+    @Override
+    public teardown.checker.Property<teardown.model.TeardownState, teardown.model.Step> property(Configuration c) {
+        return TeardownProperties.of(this, c);
+    }
+
+    @Override
+    public String definition() {
+        return "Full definition: docs/model/properties.md#" + id() + " in the repository";
     }
 
     /**
@@ -58,6 +70,7 @@ public enum PropertyId {
         };
     }
 
+    @Override
     public boolean isLiveness() {
         return this == XENWATCH_PROGRESS || this == BYSTANDERS_PROGRESS || this == MIGRATION_COMPLETES || this == NO_LEAK || this == NO_REQUEST_LOST
                 || this == SOURCE_RESUMES;
@@ -67,6 +80,7 @@ public enum PropertyId {
      * Why the property cannot apply to a configuration, if it cannot: a migration's properties
      * outside a migration; what only a disk that completes can promise, on one that does not.
      */
+    @Override
     public Option<String> inapplicable(Configuration c) {
         boolean migration = c.scenario() == Scenario.MIGRATE;
         return switch (this) {

@@ -10,7 +10,7 @@ import teardown.model.Configuration;
 import teardown.model.Step;
 import teardown.model.TeardownState;
 
-/** Checks one configuration exhaustively: the chosen properties and every witness, in one search. */
+/** Checks one configuration exhaustively: the chosen properties (built-in or a user's) and every witness, in one search. */
 public final class VariantCheck {
 
     /**
@@ -24,16 +24,20 @@ public final class VariantCheck {
     private VariantCheck() {
     }
 
-    public static VariantResult run(Configuration c, List<PropertyId> properties, long maxStates,
+    public static VariantResult run(Configuration c, List<? extends Column> properties, long maxStates,
                                     Consumer<Progress> progress) {
         return run(c, properties, maxStates, progress, true);
     }
 
-    /** @param symmetry store one state per renaming of the bystander guests ({@link BystanderSymmetry}) */
-    public static VariantResult run(Configuration c, List<PropertyId> properties, long maxStates,
+    /**
+     * @param columns   the built-in properties and user assertions to judge, in the order the outcomes come back
+     * @param symmetry store one state per renaming of the bystander guests ({@link BystanderSymmetry})
+     */
+    public static VariantResult run(Configuration c, List<? extends Column> columns, long maxStates,
                                     Consumer<Progress> progress, boolean symmetry) {
-        List<PropertyId> applicable = properties.filter(id -> id.inapplicable(c).isEmpty());
-        List<teardown.checker.Property<TeardownState, Step>> props = applicable.map(id -> TeardownProperties.of(id, c));
+        List<Column> properties = List.narrow(columns);
+        List<Column> applicable = properties.filter(id -> id.inapplicable(c).isEmpty());
+        List<teardown.checker.Property<TeardownState, Step>> props = applicable.map(id -> id.property(c));
         Checker<TeardownState, Step> checker = Checker.of(new TeardownSystem(c))
                 .properties(props)
                 .properties(TeardownProperties.witnesses())
@@ -44,7 +48,7 @@ public final class VariantCheck {
         // Every asked property keeps its place; one that cannot apply is said so, not checked.
         List<Outcome<TeardownState, Step>> checked = outcomes.take(props.size());
         List<Outcome<TeardownState, Step>> inOrder = properties.map(id -> id.inapplicable(c).isDefined()
-                ? new Outcome<>(TeardownProperties.of(id, c), teardown.checker.Verdict.INAPPLICABLE, io.vavr.control.Option.<teardown.checker.Path<TeardownState, Step>>none())
+                ? new Outcome<>(id.property(c), teardown.checker.Verdict.INAPPLICABLE, io.vavr.control.Option.<teardown.checker.Path<TeardownState, Step>>none())
                 : checked.get(applicable.indexOf(id)));
         List<Outcome<TeardownState, Step>> witnesses = List.of(Witness.values()).zip(outcomes.drop(props.size()))
                 // A window that is reached keeps its verdict even where it was not expected to exist.

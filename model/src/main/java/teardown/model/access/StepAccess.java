@@ -30,6 +30,8 @@ public final class StepAccess {
     private final long xenwatchFuture;
     private final long queue;
     private final long fault;
+    /** The driver's code on xenwatch has a bounded wait ({@link teardown.model.Driver#timedOut}), whose running out reads everything. */
+    private final long boundedWaitReads;
 
     public StepAccess(Configuration c) {
         this.c = c;
@@ -46,6 +48,20 @@ public final class StepAccess {
             all |= callbackOn[d];
         }
         this.xenwatchFuture = all;
+        this.boundedWaitReads = hasBoundedWaits(c.driver()) ? parts.everything() : 0L;
+    }
+
+    /**
+     * The driver overrides {@link teardown.model.Driver#timedOut}: like the toolstack's, its bounded
+     * wait runs out only when nothing else can move, so xenwatch then reads the whole state.
+     */
+    private static boolean hasBoundedWaits(teardown.model.Driver d) {
+        try {
+            return d.getClass().getMethod("timedOut", Configuration.class, teardown.model.kernel.Run.class).getDeclaringClass()
+                    != teardown.model.Driver.class;
+        } catch (NoSuchMethodException e) {
+            return true;
+        }
     }
 
     public Layout parts() {
@@ -67,7 +83,7 @@ public final class StepAccess {
             return Access.touches(parts.everything());
         }
         if (processes.actor(p) == Actor.XENWATCH) {
-            return Access.touches(xenwatchNext(s.xenwatch())).andReads(fault);
+            return Access.touches(xenwatchNext(s.xenwatch())).andReads(fault | (s.xenwatch().inCallback() ? boundedWaitReads : 0L));
         }
         return future(s, p);
     }
@@ -85,7 +101,7 @@ public final class StepAccess {
         int d = processes.index(p);
         int r = processes.ring(p);
         return switch (processes.actor(p)) {
-            case XENWATCH -> Access.touches(xenwatchFuture);
+            case XENWATCH -> Access.touches(xenwatchFuture).andReads(boundedWaitReads);
             // The thread's loop and, in the vendor tree, its close path (backend_info, the nodes, blkback_dev_sem, a watch).
             case XENBLKD -> Access.touches(parts.ring(Part.REQUESTS, d, r) | parts.ring(Part.RING, d, r) | parts.device(Part.BLKIF, d)
                     | parts.device(Part.BACKEND_INFO, d) | parts.device(Part.VISIBILITY, d) | parts.device(Part.XENBUS_DEVICE, d)
@@ -126,7 +142,7 @@ public final class StepAccess {
         int d = processes.index(p);
         int r = processes.ring(p);
         return switch (processes.actor(p)) {
-            case XENWATCH -> xenwatchGuard(s.xenwatch());
+            case XENWATCH -> xenwatchGuard(s.xenwatch()) | (s.xenwatch().inCallback() ? boundedWaitReads : 0L);
             case DISK -> parts.ring(Part.REQUESTS, d, r) | fault;
             default -> next(s, p).reads();
         };

@@ -7,6 +7,7 @@ package teardown.model.blkback;
  * has allocated it; {@code freed}: it is gone.
  * See docs/model/actors.md#backend-info.
  */
+@teardown.model.Api
 public record BackendInfo(int refcnt, boolean dev, boolean allocated, boolean freed) {
 
     public BackendInfo(int refcnt, boolean dev, boolean freed) {

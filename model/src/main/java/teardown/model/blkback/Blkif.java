@@ -9,6 +9,7 @@ package teardown.model.blkback;
  * {@code freed}: the blkif is gone. The rings and their threads are {@link Ring}s of the device.
  * See docs/model/actors.md#blkif.
  */
+@teardown.model.Api
 public record Blkif(int refcnt, boolean allocated, boolean ringsAllocated, boolean vbdOpen, boolean freeScheduled, boolean freed) {
 
     /** A connected device's blkif with {@code refcnt} references. */

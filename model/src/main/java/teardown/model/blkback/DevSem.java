@@ -6,6 +6,7 @@ package teardown.model.blkback;
  * across steps only when blkback_remove keeps it across its wait (hazard dev-sem-across-wait).
  * See docs/model/actors.md#blkback_dev_sem.
  */
+@teardown.model.Api
 public enum DevSem {
     FREE, HELD_BY_XENWATCH
 }

@@ -10,6 +10,7 @@ package teardown.model.blkback;
  * holding its task, so the thread's exit leaves it EXITED until that kthread_stop returns.
  * See docs/model/actors.md#xenblkd.
  */
+@teardown.model.Api
 public record Kthread(Phase phase, boolean shouldStop, boolean removeRequested, boolean stopperWaits) {
 
     public Kthread(Phase phase, boolean shouldStop, boolean removeRequested) {

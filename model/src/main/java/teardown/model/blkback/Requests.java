@@ -7,6 +7,7 @@ package teardown.model.blkback;
  * guest is suspended, so it has none left to put on the ring.
  * See docs/model/choices.md#1-requests-as-counts-every-split.
  */
+@teardown.model.Api
 public record Requests(int onRing, int inFlight, int completed, int unsent) {
 
     public Requests(int onRing, int inFlight, int completed) {

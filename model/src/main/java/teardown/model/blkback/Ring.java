@@ -12,6 +12,7 @@ package teardown.model.blkback;
  * the thread the pointer names serve the ring; a leaked thread only sleeps and holds its reference.
  * See docs/model/actors.md#rings.
  */
+@teardown.model.Api
 public record Ring(Requests requests, Kthread xenblkd, boolean xenblkdSet, boolean mapped, boolean active, int leaked) {
 
     public Ring(Requests requests, Kthread xenblkd, boolean xenblkdSet, boolean mapped, boolean active) {

@@ -19,6 +19,7 @@ import teardown.model.xenbus.XenwatchSteps;
  * before it connects, so a guest that re-enters Connected cannot make it start a second xenblkd
  * over the first (docs/model/history.md#reconnect-leak).
  */
+@teardown.model.Api
 public class StockBlkback implements Driver {
 
     static final String XENBUS = "drivers/xen/blkback/xenbus.c ";
@@ -93,6 +94,7 @@ public class StockBlkback implements Driver {
     }
 
     /** connect_ring: blkif_map maps the ring and binds the irq, unless the irq is already bound ("Already connected through?"). */
+    @teardown.model.Api
     protected List<Run> connectRing(Configuration c, Run r) {
         DeviceView s = r.state();
         Ring ring = s.ring(0);
@@ -113,6 +115,7 @@ public class StockBlkback implements Driver {
      * Connected and kthread_run starts xenblkd, over whatever the pointer held: a thread still
      * running there is leaked.
      */
+    @teardown.model.Api
     protected List<Run> updateBlkifStatus(Configuration c, Run r) {
         DeviceView s = r.state();
         Ring ring = s.ring(0);
@@ -172,6 +175,7 @@ public class StockBlkback implements Driver {
      * wait, unbounded, for every other to go; then take it back, unbind the irq and unmap the ring.
      * Safe to call again: with no thread and nothing in flight it does not wait.
      */
+    @teardown.model.Api
     protected Run blkifDisconnect(Configuration c, Run r, boolean fromRemove) {
         DeviceView s = r.state();
         Ring ring = s.ring(0);

@@ -10,6 +10,7 @@ import teardown.model.kernel.Run;
  * The post shows only those; the connect path is taken to be the stock 2.6.18 one
  * (docs/model/choices.md#20-the-vendor-trees-connect-path).
  */
+@teardown.model.Api
 public class VendorBlkback extends StockBlkback {
 
     private final boolean patched;
@@ -37,6 +38,17 @@ public class VendorBlkback extends StockBlkback {
     @Override
     public Run remove(Configuration c, Run r) {
         return VendorRemove.remove(c, r);
+    }
+
+    /**
+     * The patch's wait in blkback_remove, {@code wait_event(be->wq, be->blkif->xenblkd == NULL)}:
+     * the one function a design of the patch with another wait replaces. It ends the step with a
+     * wait at {@link VendorRemove#WAIT_XENBLKD}, which {@link #resume} ends once xenblkd has
+     * signalled; {@link VendorRemove#afterWait} is the code that follows.
+     */
+    @teardown.model.Api
+    protected Run waitForXenblkd(Configuration c, Run r) {
+        return VendorRemove.waitForXenblkd(r);
     }
 
     @Override

@@ -14,6 +14,7 @@ import teardown.model.kernel.Run;
  * and patched (docs/model/drivers.md#patched): kthread_remove asks xenblkd to close; the patch then waits on be->wq until
  * xenblkd has drained; backend_release frees only on the last reference.
  */
+@teardown.model.Api
 public final class VendorRemove {
 
     private static final String XENBUS = "drivers/xen/blkback/xenbus.c ";
@@ -49,7 +50,26 @@ public final class VendorRemove {
         next = touchBe(s, next);
         return !patched ? next.yieldTo(DEV_SEM)
                 : c.has(Hazard.DEV_SEM_ACROSS_WAIT) ? next.waitAt(DEV_SEM_EARLY, WaitsFor.SEMAPHORE, 0)
-                : next.waitAt(WAIT_XENBLKD, WaitsFor.THREAD_SIGNAL, 0);
+                : ((VendorBlkback) c.driver()).waitForXenblkd(c, next);
+    }
+
+    /** The patch's wait_event(be->wq, be->blkif->xenblkd == NULL): unbounded. */
+    static Run waitForXenblkd(Run r) {
+        return r.waitAt(WAIT_XENBLKD, WaitsFor.THREAD_SIGNAL, 0);
+    }
+
+    /**
+     * blkback_remove after the patch's wait has returned (with a did() for how it returned): with
+     * blkback_dev_sem already held (hazard dev-sem-across-wait), delete the sysfs interface, clear
+     * be->dev and up the semaphore; else wait for the semaphore. Then backend_release.
+     */
+    @teardown.model.Api
+    public static Run afterWait(Configuration c, Run r) {
+        DeviceView s = r.state();
+        return s.devSem() == DevSem.HELD_BY_XENWATCH
+                ? r.did("delete sysfs interface, clear be->dev; up(blkback_dev_sem)", REMOVE).with(s.with(DevSem.FREE).with(s.be().withoutDev()))
+                        .yieldTo(RELEASE)
+                : r.waitAt(DEV_SEM, WaitsFor.SEMAPHORE, 0);
     }
 
     /** Goes on in blkback_remove; empty for a point that is not remove's (the caller then asks the stock code). */
@@ -57,13 +77,10 @@ public final class VendorRemove {
         DeviceView s = r.state();
         return switch (r.top().at()) {
             case DEV_SEM_EARLY -> s.devSem() != DevSem.FREE ? List.empty()
-                    : List.of(r.resumed().did("down(blkback_dev_sem) before the wait", REMOVE).with(s.with(DevSem.HELD_BY_XENWATCH))
-                            .waitAt(WAIT_XENBLKD, WaitsFor.THREAD_SIGNAL, 0));
+                    : List.of(((VendorBlkback) c.driver()).waitForXenblkd(c,
+                            r.resumed().did("down(blkback_dev_sem) before the wait", REMOVE).with(s.with(DevSem.HELD_BY_XENWATCH))));
             case WAIT_XENBLKD -> s.ring().xenblkdSet() && !c.has(Mutant.PATCH_WITHOUT_WAIT) ? List.empty() // MUTANT patch-without-wait
-                    : List.of(s.devSem() == DevSem.HELD_BY_XENWATCH
-                    ? r.resumed().did("wait_event(be->wq, xenblkd == NULL) returns; delete sysfs interface, clear be->dev; up(blkback_dev_sem)", REMOVE)
-                            .with(s.with(DevSem.FREE).with(s.be().withoutDev())).yieldTo(RELEASE)
-                    : r.resumed().did("wait_event(be->wq, xenblkd == NULL) returns", REMOVE).waitAt(DEV_SEM, WaitsFor.SEMAPHORE, 0));
+                    : List.of(afterWait(c, r.resumed().did("wait_event(be->wq, xenblkd == NULL) returns", REMOVE)));
             case DEV_SEM -> s.devSem() != DevSem.FREE ? List.empty()
                     : List.of(touchBe(s, r.resumed().did("down(blkback_dev_sem); xenvbd_sysfs_delif; clear driver_data and be->dev; up", REMOVE)
                             .with(s.with(s.be().withoutDev()))).yieldTo(RELEASE));

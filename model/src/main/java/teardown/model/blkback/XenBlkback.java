@@ -25,6 +25,7 @@ import teardown.model.xenbus.XenbusState;
  * <p>The functions that may wait run as {@link Run}s on xenwatch: kthread_stop waits for the
  * thread to exit, and the 3.x disconnect waits for the last reference.
  */
+@teardown.model.Api
 public class XenBlkback implements Driver {
 
     /** The fixes, in the order they landed; a version has every fix up to its own. */
@@ -75,7 +76,9 @@ public class XenBlkback implements Driver {
     static final String CLOSING_GOES_ON = "frontend_changed(Closing): xen_blkif_disconnect returned";
     static final String CONNECT_GOES_ON = "frontend_changed(Connected): xen_blkif_disconnect returned";
     static final String CONNECT_CLEANED_UP = "frontend_changed(Connected): clean-up xen_blkif_disconnect returned";
-    static final int EBUSY = -16;
+    /** -EBUSY, what xen_blkif_disconnect returns for a busy ring since 3.16 (a design's disconnect may return it too). */
+    @teardown.model.Api
+    public static final int EBUSY = -16;
 
     private final String id;
     private final String description;
@@ -256,6 +259,7 @@ public class XenBlkback implements Driver {
     }
 
     /** The device is unregistered: xenbus_dev_remove calls remove at the next step (see XenwatchSteps). */
+    @teardown.model.Api
     protected Run deviceUnregister(Configuration c, Run r) {
         return teardown.model.xenbus.XenwatchSteps.deviceUnregister(c, r);
     }
@@ -277,6 +281,7 @@ public class XenBlkback implements Driver {
      * takes a blkif reference) and map each one. A ring that fails to map stops the loop, and
      * frontend_changed disconnects what was set up.
      */
+    @teardown.model.Api
     protected List<Run> connectRing(Configuration c, Run r) {
         DeviceView s = r.state();
         Blkif b = s.blkif();
@@ -321,6 +326,7 @@ public class XenBlkback implements Driver {
      * fails, the lower rings' threads are stopped (their pointers left set) and the device goes to
      * Closing.
      */
+    @teardown.model.Api
     protected List<Run> updateBlkifStatus(Configuration c, Run r) {
         DeviceView s = r.state();
         if (!s.blkif().ringsAllocated() || !s.ring(0).mapped() || !s.blkif().vbdOpen()) {
@@ -378,6 +384,7 @@ public class XenBlkback implements Driver {
      * it), then either leave a busy ring mapped or unbind and unmap it. Returns -EBUSY if a ring was
      * busy (before 4.12, at the first busy ring); before 3.16 it instead waits for the last reference.
      */
+    @teardown.model.Api
     protected Run xenBlkifDisconnect(Configuration c, Run r) {
         if (has(Fix.MULTI_QUEUE) && !r.state().blkif().ringsAllocated()) {
             return r.did("xen_blkif_disconnect: no rings", X + "xen_blkif_disconnect").ret(0);
@@ -442,6 +449,7 @@ public class XenBlkback implements Driver {
     }
 
     /** xen_blkif_put: the last reference schedules the deferred free (since 3.16) or wakes waiting_to_free. */
+    @teardown.model.Api
     protected Run put(Configuration c, Run r, String what) {
         DeviceView s = r.state();
         Blkif b = s.blkif().put();

@@ -144,7 +144,7 @@ public final class XenblkdSteps {
 
     private static Successor signal(Configuration c, DeviceView s) {
         Kthread k = s.xenblkd().withRemoveRequested(false).withPhase(Phase.CLOSING_DEVICE);
-        if (((VendorBlkback) c.driver()).patched()) {
+        if (c.driver() instanceof VendorBlkback v && v.patched()) {
             DeviceView next = s.with(s.ring().with(k).withXenblkdSet(false));
             return next(c, s, "under xenblkd_lock: xenblkd = NULL, remove_requested = 0, wake_up(be->wq)", XENBUS + "blkback_close",
                     s.be().freed() ? next.withFault("blkback_close wakes be->wq after be was freed") : next);

@@ -10,6 +10,7 @@ import teardown.model.xenbus.XenbusState;
  * ({@link teardown.model.hotplug.Visibility#frontendDir}).
  * See docs/model/actors.md#blkfront.
  */
+@teardown.model.Api
 public record Blkfront(XenbusState state, boolean inUse, int writesLeft) {
 
     /** A connected frontend that uses its disk no more than the requests it has outstanding. */

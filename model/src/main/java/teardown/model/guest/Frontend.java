@@ -16,6 +16,7 @@ import teardown.model.toolstack.ToolstackProgress;
  * workload does with the disk. Adding a frontend means adding a class; the constants below are the
  * id registry.
  */
+@teardown.model.Api
 public interface Frontend {
 
     Frontend LINUX = new LinuxBlkfront(false);

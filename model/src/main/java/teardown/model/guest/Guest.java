@@ -5,6 +5,7 @@ package teardown.model.guest;
  * frontends' state nodes), suspended for a migration (its final state sent), paused by a domain
  * destroy (it will never run again), or destroyed.
  */
+@teardown.model.Api
 public enum Guest {
     RUNNING, SUSPENDED, PAUSED, DESTROYED;
 

@@ -5,6 +5,7 @@ package teardown.model.guest;
  * (docs/model/todays-stacks.md): the target started running while source I/O was not done; the target wrote
  * again a block whose request it had re-issued; a source write reached the disk after that.
  */
+@teardown.model.Api
 public record GuestHistory(boolean ranBeforeSourceIoDone, boolean targetWroteAgain, boolean lostUpdate) {
 
     public static GuestHistory clean() {

@@ -22,7 +22,8 @@ import teardown.model.xenbus.XenbusState;
  * refusing to close", state Closing) and closes it when the guest lets go (blkif_release).
  * Requests outstanding are never failed by blkfront: only an answer ends them.
  */
-public final class LinuxBlkfront implements Frontend {
+@teardown.model.Api
+public class LinuxBlkfront implements Frontend {
 
     private static final String SOURCE = "drivers/block/xen-blkfront.c ";
 

@@ -13,6 +13,7 @@ import teardown.model.xenbus.XenbusState;
  * {@code recreated}: a late write re-created the backend directory after it had been removed. The frontend's own state node is the guest's, in {@link teardown.model.guest.Blkfront}.
  * See docs/model/actors.md#visibility.
  */
+@teardown.model.Api
 public record Visibility(boolean sysfsDevice, boolean backendDir, boolean deletedByToolstack, boolean hotplugStatus,
                          boolean shutdownDone, boolean frontendDir, Uevent uevent, XenbusState backendState, boolean online,
                          boolean recreated) {

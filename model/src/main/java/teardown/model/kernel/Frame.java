@@ -6,6 +6,7 @@ package teardown.model.kernel;
  * local or a returned value (for example -EBUSY). {@code waitsFor} says what kind of thing the
  * thread waits for there, for the deadlock analysis; a return point waits for nothing.
  */
+@teardown.model.Api
 public record Frame(String at, WaitsFor waitsFor, int ring, int value) {
 
     /** What a thread stopped at a frame is waiting for. */

@@ -12,6 +12,7 @@ import teardown.model.DeviceView;
  * waiting point and ends the step, and {@link #ret} pops back to the caller, whose code at that
  * point runs next, in the same step. Nothing here is mutable: every method returns a new Run.
  */
+@teardown.model.Api
 public record Run(DeviceView state, List<Frame> stack, List<String> names, List<String> sources, Next next, int returned) {
 
     /** How the stretch ends. */

@@ -14,6 +14,7 @@ import io.vavr.control.Option;
  * suspend to the end of the migration, and what of the backend it reads. Adding one means adding a class, and the constants below are
  * the id registry.
  */
+@teardown.model.Api
 public interface Toolstack {
 
     Toolstack XEND31 = new Xend31();

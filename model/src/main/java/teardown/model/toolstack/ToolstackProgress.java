@@ -6,6 +6,7 @@ package teardown.model.toolstack;
  * {@code timedOut}: a bounded wait gave up before the target was let go; {@code aborted}: the toolstack reported the migration
  * as failed, so the target is never let run.
  */
+@teardown.model.Api
 public record ToolstackProgress(String phase, boolean timedOut, boolean aborted) {
 
     /**

@@ -8,18 +8,22 @@ import teardown.model.TeardownState;
 import teardown.model.xenbus.WatchEvent;
 import teardown.model.xenbus.Xenwatch;
 
-/** What every toolstack variant's steps share: the step label, the unleash, and when a bounded wait may run out. */
-final class ToolstackSteps {
+/**
+ * What every toolstack variant's steps share, a design's included: the step label, the unleash,
+ * a bounded wait's running out, and the watch events a toolstack's writes fire.
+ */
+@teardown.model.Api
+public final class ToolstackSteps {
 
     private ToolstackSteps() {
     }
 
-    static Successor next(TeardownState s, String name, String source, TeardownState next) {
+    public static Successor next(TeardownState s, String name, String source, TeardownState next) {
         return new Successor(new Step(Actor.TOOLSTACK, name, source), next);
     }
 
     /** The receiver may now let the target run (end of stream, or 'permission to go'). */
-    static Target unleash(TeardownState s) {
+    public static Target unleash(TeardownState s) {
         return s.target() == Target.WAITING_FOR_STREAM ? Target.STREAM_ENDED : s.target();
     }
 
@@ -28,12 +32,12 @@ final class ToolstackSteps {
      * timeout only while the target has not been let go: xl's libxl cleanup wait and the post's
      * final testDeviceComplete() run after the unleash, so the target did not run "after a timeout".
      */
-    static ToolstackProgress timedOut(TeardownState s, String next) {
+    public static ToolstackProgress timedOut(TeardownState s, String next) {
         return s.target() == Target.WAITING_FOR_STREAM ? s.toolstack().timeout(next) : s.toolstack().withPhase(next);
     }
 
     /** See {@link teardown.model.BoundedWait}. */
-    static boolean timeoutCanFire(Configuration c, TeardownState s, boolean nothingElseEnabled) {
+    public static boolean timeoutCanFire(Configuration c, TeardownState s, boolean nothingElseEnabled) {
         return teardown.model.BoundedWait.mayRunOut(c, s, nothingElseEnabled);
     }
 
@@ -41,7 +45,7 @@ final class ToolstackSteps {
      * The watch events the toolstack's writes fire for every device of the guest, device by device
      * in the order its loop over the vbds writes them (the events of one device in the order given).
      */
-    static Xenwatch enqueueEach(Configuration c, TeardownState s, WatchEvent... events) {
+    public static Xenwatch enqueueEach(Configuration c, TeardownState s, WatchEvent... events) {
         Xenwatch w = s.xenwatch();
         for (int i = 0; i < s.vbds().size(); i++) {
             for (WatchEvent e : events) {
@@ -56,7 +60,7 @@ final class ToolstackSteps {
     }
 
     /** Device {@code i}'s frontend-state watch is registered: the device was probed and its remove has not begun. */
-    static boolean otherendWatched(TeardownState s, int i) {
+    public static boolean otherendWatched(TeardownState s, int i) {
         return s.vbd(i).visibility().sysfsDevice() && s.vbd(i).removes() == 0;
     }
 }

@@ -19,7 +19,8 @@ import teardown.model.xenbus.WatchEvent;
  * removal (frontend gone, online=0, Closing), a 10 s wait for Closed that carries on, the hotplug
  * remove and the path deletion, then xc_domain_destroy.
  */
-public final class Xl implements Toolstack {
+@teardown.model.Api
+public class Xl implements Toolstack {
 
     static final String MIGRATE = "tools/xl/xl_migrate.c ";
     static final String DEVICE = "tools/libs/light/libxl_device.c ";
@@ -53,7 +54,8 @@ public final class Xl implements Toolstack {
     }
 
     /** One xenstore transaction per vbd: delete the frontend directory, backend online=0, backend state=Closing. */
-    static TeardownState forceRemove(Configuration c, TeardownState s) {
+    @teardown.model.Api
+    public static TeardownState forceRemove(Configuration c, TeardownState s) {
         return s.withEveryVisibility(v -> v.frontendDirRemoved().closing()).with(ToolstackSteps.enqueueEach(c, s, WatchEvent.FRONTEND_GONE));
     }
 
@@ -61,7 +63,8 @@ public final class Xl implements Toolstack {
      * libxl's wait for backend state 6, at most LIBXL_DESTROY_TIMEOUT; on timeout it logs, skips the
      * script and carries on. The vbds' waits run side by side, so they are one wait for all of them.
      */
-    static List<Successor> waitForClosed(Configuration c, TeardownState s, boolean nothingElseEnabled, String next) {
+    @teardown.model.Api
+    public static List<Successor> waitForClosed(Configuration c, TeardownState s, boolean nothingElseEnabled, String next) {
         ToolstackProgress t = s.toolstack();
         if (s.everyVbd(teardown.model.Vbd::backendClosed)) {
             return List.of(ToolstackSteps.next(s, "backend state Closed: hotplug remove; rm frontend, libxl and backend paths",

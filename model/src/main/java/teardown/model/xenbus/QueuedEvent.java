@@ -7,6 +7,7 @@ import java.util.Objects;
  * bystander guest. Not a record: a trace renders records field by field
  * ({@code QueuedEvent[event=..., index=1]}), and this one reads better as {@code frontend-gone[1]}.
  */
+@teardown.model.Api
 public final class QueuedEvent {
 
     private final WatchEvent event;

@@ -1,6 +1,7 @@
 package teardown.model.xenbus;
 
 /** A watch event queued for xenwatch (xenbus_xs.c watch_events). */
+@teardown.model.Api
 public enum WatchEvent {
     /** the otherend watch: the frontend directory was removed, so the frontend reads as Unknown. */
     FRONTEND_GONE,

@@ -5,6 +5,7 @@ package teardown.model.xenbus;
  * xenbus_client.c xenbus_strstate prints them). UNKNOWN (0) is also what a node reads as once its
  * directory is gone: xenbus_read_driver_state returns it on any read error.
  */
+@teardown.model.Api
 public enum XenbusState {
     UNKNOWN, INITIALISING, INIT_WAIT, INITIALISED, CONNECTED, CLOSING, CLOSED, RECONFIGURING, RECONFIGURED;
 

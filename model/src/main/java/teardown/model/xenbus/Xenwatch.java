@@ -9,6 +9,7 @@ import teardown.model.kernel.Frame;
  * watch events. There is one xenwatch for every device of every guest of dom0.
  * See docs/model/actors.md#xenwatch.
  */
+@teardown.model.Api
 public record Xenwatch(List<Frame> stack, int device, List<QueuedEvent> queue) {
 
     public static Xenwatch idle() {

@@ -2,6 +2,7 @@ package teardown.model.xenbus;
 
 import io.vavr.collection.List;
 import teardown.model.Actor;
+import teardown.model.BoundedWait;
 import teardown.model.Configuration;
 import teardown.model.DeviceView;
 import teardown.model.Hazard;
@@ -41,6 +42,19 @@ public final class XenwatchSteps {
         }
         DeviceView v = s.view(w.device());
         return finish(c, drive(c, List.of(Run.on(v, w.stack()))));
+    }
+
+    /**
+     * A bounded wait in the driver's code runs out ({@link teardown.model.Driver#timedOut}): asked
+     * only while xenwatch waits inside a callback, its wait not over, and {@link BoundedWait} lets
+     * a bound run out; every built-in driver's waits are unbounded, so it gives them nothing.
+     */
+    public static List<Successor> timeouts(Configuration c, TeardownState s, boolean nothingElseEnabled) {
+        Xenwatch w = s.xenwatch();
+        if (!w.inCallback() || !w.stack().head().waits() || !BoundedWait.mayRunOut(c, s, nothingElseEnabled)) {
+            return List.empty();
+        }
+        return finish(c, drive(c, c.driver().timedOut(c, Run.on(s.view(w.device()), w.stack()))));
     }
 
     /** Runs each stretch of code on until it waits or returns; a wait that is not over yet gives no step. */
@@ -132,6 +146,7 @@ public final class XenwatchSteps {
      * events), then, at the next step, the driver's remove runs; device_del follows the step after
      * it returns. The callback that unregistered the device returns with it.
      */
+    @teardown.model.Api
     public static Run deviceUnregister(Configuration c, Run r) {
         DeviceView s = r.state();
         Xenwatch w = s.xenwatch();
