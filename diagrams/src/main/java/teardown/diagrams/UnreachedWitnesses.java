@@ -64,6 +64,9 @@ public final class UnreachedWitnesses {
                     (c, r) -> drainsAtSuspend(c)),
             new Reason(Witness.REMOVE_RACES_IO, "by design: the proposed toolstack removes the device only once the drain request"
                     + " has emptied it", (c, r) -> is(c, "proposed", "proposed")),
+            new Reason(Witness.REMOVE_RACES_IO, "the proposed driver unregisters the device only once its rings are drained, so"
+                    + " remove runs with nothing in flight unless the toolstack deletes the backend path first",
+                    (c, r) -> c.driver().unregistersWhenDrained()),
             new Reason(Witness.REMOVE_RACES_IO, "xenopsd's shutdown-request mode removes the device only after shutdown-done, which"
                     + " the driver writes once drained, and a healthy disk drains within its 30 s wait",
                     (c, r) -> c.toolstack().id().equals("xenopsd-shutdown") && c.disks().forAll(d -> d == Disk.HEALTHY)),
@@ -76,6 +79,11 @@ public final class UnreachedWitnesses {
             new Reason(Witness.BACKEND_CLOSED, "remove drains on xenwatch and the disk never completes, so the device never gets"
                     + " to Closed: xenwatch hangs (the finding)",
                     (c, r) -> List.of("stock", "patched").contains(c.driver().id()) && c.disks().exists(d -> !d.completes())),
+            new Reason(Witness.BACKEND_CLOSED, "the proposed driver writes Closed only once drained, and the disk never completes:"
+                    + " the device stays, visibly busy (by design)",
+                    (c, r) -> c.driver().unregistersWhenDrained() && c.disks().exists(d -> !d.completes())),
+            new Reason(Witness.TARGET_RUNS, "the disk never drains, so the proposed sender always aborts and resumes the source"
+                    + " (by design)", (c, r) -> is(c, "proposed", "proposed") && c.disks().exists(d -> !d.completes())),
             new Reason(Witness.TARGET_RUNS, "xendintent waits for shutdown-done with no timeout, and here it is never written or is"
                     + " cleared before the poll reads it: no run lets the target go, a silent hang (the finding)",
                     (c, r) -> c.toolstack().id().equals("xendintent")),
