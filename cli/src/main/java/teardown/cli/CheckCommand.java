@@ -55,8 +55,8 @@ final class CheckCommand implements Callable<Integer> {
 
     /** The closing line of a text run; the report command prints it too. */
     static String closing(Selection sel, List<VariantResult> results, long startNanos) {
-        return String.format("%nchecked %d variant(s), %,d states in all (at most %,d each), in %.2f s%n", results.size(),
-                results.map(r -> r.statistics().states()).sum().longValue(), sel.maxStates(), (System.nanoTime() - startNanos) / 1e9);
+        return String.format("%nchecked %d variant(s), %,d states in all (largest variant %,d; limit %,d each), in %.2f s%n", results.size(),
+                results.map(r -> r.statistics().states()).sum().longValue(), results.map(r -> r.statistics().states()).max().getOrElse(0L), sel.maxStates(), (System.nanoTime() - startNanos) / 1e9);
     }
 
     static int exitStatus(List<VariantResult> results) {
