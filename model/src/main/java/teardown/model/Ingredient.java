@@ -22,25 +22,23 @@ public enum Ingredient {
     THREAD_REF_BEFORE_RUN("driver: xen_update_blkif_status takes the thread's blkif reference before kthread_run"),
     /** a frontend that closes or vanishes starts the drain; the device is unregistered only once drained. */
     UNREGISTER_WHEN_DRAINED("driver: frontend Closed or gone asks xenblkd to finish the ring; Closed and device_unregister come once drained"),
+    /** the drained work takes the lock frontend_changed holds across a reconnect, so a thread about to be replaced is not "drained". */
+    DRAIN_WAITS_OUT_RECONNECT("driver: xen_blkif_drained takes the lock frontend_changed holds across a reconnect (disconnect, connect_ring, new thread)"),
     /** the sender closes the source's vbds and waits for Closed before it writes 'permission to go'. */
     DRAIN_BEFORE_GO("toolstack: close the source vbds and wait for Closed before the receiver may unpause"),
     /** the wait for Closed is bounded (libxl's 10 s) ... */
     BOUNDED_WAIT("toolstack: the wait for Closed is bounded, never a silent hang"),
     /** ... and when it runs out the migration is aborted visibly instead of carrying on. */
     ABORT_ON_TIMEOUT("toolstack: a wait that runs out aborts the migration (target destroyed, source kept, error reported)"),
+    /** outside a migration, a timed-out remove leaves a draining feature-drain backend's directory to blkback. */
+    LEAVES_DRAINING_BACKEND("toolstack: a remove that times out on a feature-drain backend deletes the frontend and libxl paths, never the backend's"),
     /** ... and the abort withdraws the drain request and resumes the source, as xl resumes the sender after a failed migration. */
     RESUME_ON_ABORT("toolstack: the abort withdraws the drain request, waits for the backend to serve again and resumes the source (libxl_domain_resume)");
 
     private final String description;
-    private final boolean inDesign;
 
     Ingredient(String description) {
-        this(description, true);
-    }
-
-    Ingredient(String description, boolean inDesign) {
         this.description = description;
-        this.inDesign = inDesign;
     }
 
     public String id() {
@@ -51,13 +49,7 @@ public enum Ingredient {
         return description;
     }
 
-    /** False for an alternative the design was checked with but does not take. */
-    public boolean inDesign() {
-        return inDesign;
-    }
-
-    /** The design's ingredients (alternatives left out). */
     public static Set<Ingredient> all() {
-        return TreeSet.of(values()).filter(Ingredient::inDesign);
+        return TreeSet.of(values());
     }
 }

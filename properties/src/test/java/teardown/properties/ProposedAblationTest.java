@@ -118,10 +118,24 @@ class ProposedAblationTest {
         assertEquals(16, o.trace().get().length(), without.label());
     }
 
+    /** Without the lock, Closed comes between a reconnect's old thread and its new one, and the toolstack removes a busy device. */
+    @Test
+    void aDrainThatDoesNotWaitOutAReconnectWritesClosedTooEarly() {
+        assertBreaks(Configuration.of(ProposedBlkback.full().without(Ingredient.DRAIN_WAITS_OUT_RECONNECT), Toolstack.PROPOSED, Disk.HEALTHY)
+                .withScenario(Scenario.FRONTEND_WRITES), PropertyId.NO_VANISH_BEFORE_IO_DONE);
+    }
+
+    /** A timed-out remove that deletes the backend path lets the bus unregister a device still draining. */
+    @Test
+    void aRemoveThatDeletesTheDrainingBackendsPathLetsTheDeviceVanish() {
+        assertBreaks(Configuration.of(Driver.PROPOSED, ProposedToolstack.full().without(Ingredient.LEAVES_DRAINING_BACKEND), Disk.SLOW)
+                .withScenario(Scenario.DETACH), PropertyId.NO_VANISH_BEFORE_IO_DONE);
+    }
+
     @Test
     void everyIngredientHasAnAblationTest() {
         List<String> tested = List.of("HONEST_CLOSED", "XENWATCH_NEVER_WAITS", "STOP_BY_FLAG", "THREAD_REF_BEFORE_RUN", "UNREGISTER_WHEN_DRAINED",
-                "DRAIN_BEFORE_GO", "BOUNDED_WAIT", "ABORT_ON_TIMEOUT", "RESUME_ON_ABORT");
+                "DRAIN_WAITS_OUT_RECONNECT", "DRAIN_BEFORE_GO", "BOUNDED_WAIT", "ABORT_ON_TIMEOUT", "LEAVES_DRAINING_BACKEND", "RESUME_ON_ABORT");
         assertEquals(tested, List.of(Ingredient.values()).map(Enum::name), "a new ingredient needs its own ablation test");
     }
 

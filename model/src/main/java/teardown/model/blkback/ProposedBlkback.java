@@ -28,9 +28,9 @@ public class ProposedBlkback extends XenBlkback {
 
     private static String idOf(Set<Ingredient> ingredients) {
         List<Ingredient> missing = List.of(Ingredient.HONEST_CLOSED, Ingredient.XENWATCH_NEVER_WAITS, Ingredient.STOP_BY_FLAG,
-                Ingredient.UNREGISTER_WHEN_DRAINED).filter(i -> !ingredients.contains(i));
-        List<Ingredient> alternatives = List.of(Ingredient.values()).filter(i -> !i.inDesign() && ingredients.contains(i));
-        return "proposed" + missing.map(i -> "-without-" + i.id()).mkString() + alternatives.map(i -> "-with-" + i.id()).mkString();
+                Ingredient.THREAD_REF_BEFORE_RUN, Ingredient.UNREGISTER_WHEN_DRAINED, Ingredient.DRAIN_WAITS_OUT_RECONNECT)
+                .filter(i -> !ingredients.contains(i));
+        return "proposed" + missing.map(i -> "-without-" + i.id()).mkString();
     }
 
     public static ProposedBlkback full() {
@@ -41,10 +41,6 @@ public class ProposedBlkback extends XenBlkback {
         return new ProposedBlkback(ingredients.remove(i));
     }
 
-    /** The design with an alternative it does not take, to compare. */
-    public ProposedBlkback with(Ingredient i) {
-        return new ProposedBlkback(ingredients.add(i));
-    }
 
     public boolean has(Ingredient i) {
         return ingredients.contains(i);

@@ -110,7 +110,8 @@ public final class ProposedRemove {
         boolean pending = s.visibility().backendDir() && (state == XenbusState.CONNECTED || state == XenbusState.CLOSING);
         // The work takes the lock frontend_changed holds across a reconnect: a thread stopped for a
         // reconnect is about to be replaced, so the device is not drained while that callback runs.
-        if (!c.driver().closedByDeferredFree() || !drained || !pending || s.blkif().freed() || s.xenwatch().inCallback()) {
+        boolean waitsOutReconnect = c.driver() instanceof ProposedBlkback p && p.has(teardown.model.Ingredient.DRAIN_WAITS_OUT_RECONNECT);
+        if (!c.driver().closedByDeferredFree() || !drained || !pending || s.blkif().freed() || waitsOutReconnect && s.xenwatch().inCallback()) {
             return List.empty();
         }
         return List.of(new Successor(new Step(Actor.WORKQUEUE, "xen_blkif_drained: nothing in flight, xenblkd gone: write state Closed",

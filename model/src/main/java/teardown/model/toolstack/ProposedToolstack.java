@@ -41,7 +41,8 @@ public record ProposedToolstack(Set<Ingredient> ingredients) implements Toolstac
 
     @Override
     public String id() {
-        List<Ingredient> missing = List.of(Ingredient.DRAIN_BEFORE_GO, Ingredient.BOUNDED_WAIT, Ingredient.ABORT_ON_TIMEOUT, Ingredient.RESUME_ON_ABORT)
+        List<Ingredient> missing = List.of(Ingredient.DRAIN_BEFORE_GO, Ingredient.BOUNDED_WAIT, Ingredient.ABORT_ON_TIMEOUT, Ingredient.RESUME_ON_ABORT,
+                        Ingredient.LEAVES_DRAINING_BACKEND)
                 .filter(i -> !has(i));
         return "proposed" + missing.map(i -> "-without-" + i.id()).mkString();
     }
@@ -167,12 +168,12 @@ public record ProposedToolstack(Set<Ingredient> ingredients) implements Toolstac
      */
     @Override
     public List<Successor> detach(Configuration c, TeardownState s, boolean nothingElseEnabled) {
-        return Libxl.detach(c, s, nothingElseEnabled, has(Ingredient.DRAIN_BEFORE_GO));
+        return Libxl.detach(c, s, nothingElseEnabled, has(Ingredient.LEAVES_DRAINING_BACKEND));
     }
 
     @Override
     public List<Successor> destroy(Configuration c, TeardownState s, boolean nothingElseEnabled) {
-        return Libxl.destroy(c, s, nothingElseEnabled, has(Ingredient.DRAIN_BEFORE_GO));
+        return Libxl.destroy(c, s, nothingElseEnabled, has(Ingredient.LEAVES_DRAINING_BACKEND));
     }
 
     @Override

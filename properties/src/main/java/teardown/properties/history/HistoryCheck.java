@@ -33,6 +33,14 @@ public record HistoryCheck(HistoryCase historyCase, VariantResult before, Varian
                 && afterOutcome().verdict() == Verdict.HOLDS;
     }
 
+    /**
+     * A verdict as the history's table shows it, in the terminal and in the report: the verdict, then
+     * the counterexample's length in steps when it has one ("violated (10)").
+     */
+    public static String verdictWithSteps(Outcome<?, ?> o) {
+        return o.verdict().id() + o.trace().map(t -> " (" + t.length() + ")").getOrElse("");
+    }
+
     /** Why the case is not reproduced, in one line, or none when it is. */
     public Option<String> whyNot() {
         if (historyCase.whyNot().isDefined()) {
