@@ -18,7 +18,10 @@ final class DetailOptions {
     @Option(names = "--witnesses", description = "list every witness not reached, variant by variant, not just a line per witness")
     boolean witnesses;
 
+    @Option(names = "--no-traces", description = "leave out the traces of violations and reached examples (the report and --format json hold them)")
+    boolean noTraces;
+
     Detail detail() {
-        return new Detail(wide, notes, witnesses);
+        return new Detail(wide, notes, witnesses, !noTraces);
     }
 }

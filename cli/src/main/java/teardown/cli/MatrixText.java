@@ -25,7 +25,7 @@ final class MatrixText {
     }
 
     static String render(Selection sel, List<VariantResult> results, List<String> skipped, Detail detail) {
-        return overview(sel, results, skipped, detail) + traces(results);
+        return overview(sel, results, skipped, detail) + (detail.traces() ? traces(results) : "");
     }
 
     /** Everything but the traces (the report holds those). */
