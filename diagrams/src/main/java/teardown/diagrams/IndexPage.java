@@ -28,12 +28,13 @@ public final class IndexPage {
     }
 
     public static String render(List<VariantResult> results, List<? extends Column> columns,
-                                ReportDiagrams.Plan plan, ReportDiagrams.Scope scope, Renderer.Rendered rendered) {
+                                ReportDiagrams.Plan plan, ReportDiagrams.Scope scope, Renderer.Rendered rendered, HistoryLink history) {
         List<Column> properties = List.narrow(columns);
         StringBuilder body = new StringBuilder("<h1>teardown: design review</h1>\n"
                 + "<p>How the Xen block backend tears a device down at the end of a live migration, checked exhaustively. "
                 + "Every verdict and picture here is drawn from the model's explored state graph, never by hand.</p>\n");
         body.append("<p><a href=\"" + BlackoutPage.FILE + "\">Blackout: what each design costs the guest, in seconds</a></p>\n");
+        body.append(history.html());
         List<Diagram> comparisons = ReportDiagrams.comparisonNames(results).flatMap(plan::figure);
         body.append(contents(!comparisons.isEmpty()));
         body.append(Summary.render(results, properties));

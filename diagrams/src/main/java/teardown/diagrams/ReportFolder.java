@@ -32,7 +32,8 @@ public final class ReportFolder {
             for (VariantResult r : results) {
                 Files.writeString(out.resolve(VariantPage.fileName(r.configuration())), VariantPage.render(r, plan), StandardCharsets.UTF_8);
             }
-            Files.writeString(out.resolve(IndexPage.FILE), IndexPage.render(results, properties, plan, scope, rendered), StandardCharsets.UTF_8);
+            Files.writeString(out.resolve(IndexPage.FILE), IndexPage.render(results, properties, plan, scope, rendered,
+                    HistoryLink.in(out)), StandardCharsets.UTF_8);
             for (ReportPage p : ReportPage.PAGES) {
                 Files.writeString(out.resolve(p.file()), p.render().apply(results), StandardCharsets.UTF_8);
             }

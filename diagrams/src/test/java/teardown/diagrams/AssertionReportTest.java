@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.vavr.collection.List;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,8 @@ class AssertionReportTest {
                 .withRequests(1), COLUMNS, VariantCheck.DEFAULT_MAX_STATES, p -> { }));
         plan = ReportDiagrams.of(results, ReportDiagrams.Scope.KEY);
         index = xml(IndexPage.render(results, COLUMNS, plan, ReportDiagrams.Scope.KEY,
-                new Renderer.Rendered(plan.drawn().size(), plan.drawn().size(), 0, "no engine (test)")));
+                new Renderer.Rendered(plan.drawn().size(), plan.drawn().size(), 0, "no engine (test)"),
+                new HistoryLink(false, HistoryLink.command(Path.of("report")))));
         unpatched = xml(VariantPage.render(results.get(1), plan));
     }
 

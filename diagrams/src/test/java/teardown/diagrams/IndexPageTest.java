@@ -38,7 +38,8 @@ class IndexPageTest {
                 Fixtures.check(Driver.PATCHED, Disk.HEALTHY), Fixtures.check(Driver.PATCHED, Disk.HUNG));
         ReportDiagrams.Plan plan = ReportDiagrams.of(results, ReportDiagrams.Scope.KEY);
         String html = IndexPage.render(results, PropertyId.all(), plan, ReportDiagrams.Scope.KEY,
-                new Renderer.Rendered(plan.drawn().size(), plan.drawn().size(), 0, "no engine (test)"));
+                new Renderer.Rendered(plan.drawn().size(), plan.drawn().size(), 0, "no engine (test)"),
+                new HistoryLink(false, HistoryLink.command(Path.of("report"))));
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         index = f.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
@@ -126,6 +127,13 @@ class IndexPageTest {
         assertEquals(results.map(r -> r.properties().exists(o -> o.verdict() == Verdict.VIOLATED)),
                 rows.map(tr -> tr.getAttribute("class").equals("violating")));
         assertFalse(elements(index.getDocumentElement(), "script").isEmpty(), "the filter's script is inline");
+    }
+
+    @Test
+    void withoutAHistoryPageTheIndexSaysWhichCommandWritesIt() {
+        Element history = byId("history");
+        assertTrue(text(history).contains("teardown history --report report"), text(history));
+        assertEquals(List.empty(), hrefs(history), "no link to a page the folder does not hold");
     }
 
     @Test
