@@ -3,11 +3,14 @@ package teardown.cli;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import teardown.checker.Outcome;
+import teardown.diagrams.HistoryPage;
+import teardown.diagrams.Renderer;
 import teardown.model.Catalogue;
 import teardown.model.Configuration;
 import teardown.model.Step;
@@ -23,7 +26,11 @@ import teardown.properties.history.HistoryCheck;
  * after it must keep it (docs/model/history.md).
  */
 @Command(name = "history", mixinStandardHelpOptions = true,
-        description = "Reproduce blkback's fixed bugs: before each fix the named property is violated (with its shortest trace), after it the property holds.")
+        description = {"Reproduce blkback's fixed bugs: before each fix the named property is violated (with its shortest trace), after it the property holds.",
+                "With --report DIR it also writes DIR/history.html for the design-review report: the table, and each case's shortest "
+                        + "counterexample as a sequence diagram and a trace. The main job (teardown, teardown report) does not run the "
+                        + "history, which takes longer than the whole default run: its index links the page when the folder holds it, "
+                        + "and otherwise names this command. Either may run first (docs/report.md)."})
 final class HistoryCommand implements Callable<Integer> {
 
     @Mixin
@@ -38,21 +45,44 @@ final class HistoryCommand implements Callable<Integer> {
     @Mixin
     DesignOption design = new DesignOption();
 
+    @Option(names = "--report", paramLabel = "DIR", description = "also write the report's history page into DIR, usually the report folder"
+            + " (history.html and its sequence diagrams); an index.html there then links it. --case narrows it; --design's rows are not on it")
+    Path report;
+
+    @Mixin
+    EngineOption engine = new EngineOption();
+
     @Override
     public Integer call() {
         boolean json = format.json();
         SearchLimit.requireValid(limit.maxStates);
         Catalogue catalogue = design.catalogue();
         List<HistoryCase> chosen = Choices.parse("--case", cases, HistoryCase.ALL, HistoryCase::id, HistoryCase.ALL);
+        // A bad --engine or an unwritable --report is refused before the cases are searched, and after
+        // the other input, so a bad --case does not leave a new folder behind.
+        io.vavr.control.Option<Renderer> renderer = io.vavr.control.Option.of(report).map(r -> engine.renderer());
+        renderer.forEach(r -> OutFolder.writable("--report", report));
         List<HistoryCheck> checks = chosen.map(c -> HistoryCheck.of(c, limit.maxStates));
         List<DesignCase> designs = catalogue.designDrivers().flatMap(d -> chosen.map(c -> DesignCase.of(c, d, limit.maxStates)));
         List<String> notes = catalogue.designs().filter(d -> !(d.variant() instanceof teardown.model.Driver))
                 .map(d -> "the history varies the driver only: " + d + " is not checked here; use 'teardown check --design'");
         System.out.print(json ? json(checks, designs, notes) : text(checks) + designText(designs, notes));
+        renderer.forEach(r -> writePage(checks, r, json ? System.err : System.out));
         boolean cutShort = checks.exists(h -> h.beforeOutcome().verdict() == teardown.checker.Verdict.INCOMPLETE
                 || h.afterOutcome().verdict() == teardown.checker.Verdict.INCOMPLETE)
                 || designs.exists(d -> d.outcome().exists(o -> o.verdict() == teardown.checker.Verdict.INCOMPLETE));
         return cutShort ? Main.EXIT_INCOMPLETE : 0;
+    }
+
+    /** The report's history page; a JSON document on stdout stays one document, so its note then goes to stderr. */
+    private void writePage(List<HistoryCheck> checks, Renderer renderer, java.io.PrintStream note) {
+        Renderer.Rendered rendered;
+        try (RenderingProgress progress = new RenderingProgress()) {
+            rendered = HistoryPage.write(checks, report, renderer, progress);
+        }
+        note.print(Wrap.text(String.format("history page written to %s (%d diagrams: %d drawn with the %s in %.1f s, the rest unchanged"
+                + " since the last run)", report.resolve(HistoryPage.FILE), rendered.diagrams(), rendered.drawn(), rendered.engine(),
+                rendered.seconds()), "", "  "));
     }
 
     /**
@@ -118,7 +148,7 @@ final class HistoryCommand implements Callable<Integer> {
     }
 
     static String verdict(teardown.checker.Outcome<?, ?> o) {
-        return o.verdict().id() + o.trace().map(t -> " (" + t.length() + ")").getOrElse("");
+        return HistoryCheck.verdictWithSteps(o);
     }
 
     static String json(List<HistoryCheck> checks) {
