@@ -47,18 +47,17 @@ class ExitStatusTest {
 
     @Test
     void report(@TempDir Path dir) throws IOException {
+        // A complete report exits 0 in ReportCommandTest, which reads the page it writes; drawing it again here costs seconds.
         String[] tiny = with(with(new String[] {"report"}, ONE_VARIANT), "--property", "no-deadlock", "--engine", "bundled");
-        assertStatus(0, with(tiny, "--out", dir.resolve("complete").toString()));
-        assertTrue(Files.exists(dir.resolve("complete").resolve("index.html")));
         assertStatus(3, with(tiny, "--out", dir.resolve("cut").toString(), "--max-states", "20"));
+        assertTrue(Files.exists(dir.resolve("cut").resolve("index.html")), "a cut search still writes its report");
         assertBadInput("report", "--engine", "inkscape");
         assertBadInput("report", "--out", Files.writeString(dir.resolve("file"), "x").toString());
     }
 
     @Test
     void docs(@TempDir Path dir) throws IOException {
-        assertStatus(0, "docs", "--engine", "bundled", "--out", dir.resolve("docs").toString());
-        assertTrue(Files.list(dir.resolve("docs")).anyMatch(p -> p.toString().endsWith(".svg")));
+        // Exit 0 and the pictures drawn: NoWarningsTest runs the same command in a process of its own.
         assertBadInput("docs", "--engine", "inkscape");
         assertBadInput("docs", "--out", Files.writeString(dir.resolve("file"), "x").toString());
     }

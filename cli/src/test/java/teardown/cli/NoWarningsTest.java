@@ -2,6 +2,7 @@ package teardown.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -20,6 +21,7 @@ class NoWarningsTest {
         Spawned run = Spawned.run(List.of(), dir.resolve("out").toFile(), dir.resolve("err").toFile(), (p, err) -> { },
                 "docs", "--engine", "bundled", "--out", dir.resolve("docs").toString());
         assertEquals(0, run.status(), run.err());
+        assertTrue(java.nio.file.Files.list(dir.resolve("docs")).anyMatch(p -> p.toString().endsWith(".svg")), "docs draws its pictures");
         String all = (run.out() + run.err()).toLowerCase(Locale.ROOT);
         assertFalse(all.contains("warning") || all.contains("slf4j") || all.contains("stack guard"), run.out() + run.err());
     }
