@@ -155,12 +155,15 @@ public interface Driver {
         return isVendor();
     }
 
-    /** The thread's own blkif reference is taken by whoever starts it, before kthread_run, not by the thread (proposed). */
     /** The device is unregistered only once its rings are drained, not when the frontend goes (the proposed driver). */
     default boolean unregistersWhenDrained() {
         return false;
     }
 
+    /**
+     * The thread's own blkif reference is taken by whoever starts it, before kthread_run, not by the
+     * thread; a kthread_stop that reaps a thread stopped before it ran drops it (proposed).
+     */
     default boolean threadReferenceTakenByCreator() {
         return false;
     }

@@ -42,6 +42,24 @@ class ProposedAblationTest {
         }
     }
 
+    /**
+     * Detach and destroy, every disk: every property that applies holds, but for the trade on disks
+     * that never complete: the device never drains, so its directory stays (no-leftovers).
+     */
+    @Test
+    void outsideAMigrationTheOnlyTradeIsABusyDeviceThatStays() {
+        for (Scenario sc : List.of(Scenario.DETACH, Scenario.DESTROY)) {
+            for (Disk k : Disk.values()) {
+                Configuration c = Configuration.of(Driver.PROPOSED, Toolstack.PROPOSED, k).withScenario(sc);
+                for (Outcome<TeardownState, Step> o : VariantCheck.run(c).properties()) {
+                    boolean trade = !k.completes() && o.property().name().equals(PropertyId.NO_LEFTOVERS.id());
+                    Verdict expected = o.verdict() == Verdict.INAPPLICABLE ? Verdict.INAPPLICABLE : trade ? Verdict.VIOLATED : Verdict.HOLDS;
+                    assertEquals(expected, o.verdict(), c.label() + " " + o.property().name());
+                }
+            }
+        }
+    }
+
     @Test
     void withoutTheHonestClosedClosedNoLongerMeansDrained() {
         assertBreaks(ProposedBlkback.full().without(Ingredient.HONEST_CLOSED), Toolstack.PROPOSED, Disk.HEALTHY, PropertyId.CLOSED_MEANS_DRAINED);
@@ -116,6 +134,17 @@ class ProposedAblationTest {
         Outcome<TeardownState, Step> o = Verdicts.check(without, PropertyId.NO_USE_AFTER_FREE);
         assertEquals(Verdict.VIOLATED, o.verdict(), without.label());
         assertEquals(16, o.trace().get().length(), without.label());
+    }
+
+    /**
+     * The creator's reference outlives a thread that never ran: a reconnect's kthread_stop can stop
+     * the thread before its function runs, and then only the stopper can drop the reference
+     * (XenBlkback's reaped kthread_stop). If it did not, the blkif would never be freed.
+     */
+    @Test
+    void theKthreadStopThatReapsAThreadThatNeverRanDropsItsReference() {
+        Configuration reconnects = Configuration.of(Driver.PROPOSED, Toolstack.PROPOSED, Disk.HEALTHY).withScenario(Scenario.FRONTEND_WRITES);
+        assertEquals(Verdict.HOLDS, Verdicts.check(reconnects, PropertyId.NO_LEAK).verdict(), reconnects.label());
     }
 
     /** Without the lock, Closed comes between a reconnect's old thread and its new one, and the toolstack removes a busy device. */

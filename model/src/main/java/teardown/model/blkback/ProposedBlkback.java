@@ -108,11 +108,6 @@ public class ProposedBlkback extends XenBlkback {
                 "drivers/block/xen-blkback/xenbus.c frontend_changed (proposed)").with(ProposedRemove.stopRequested(c, r.state())).ret());
     }
 
-    /** The frontend has let go: its directory is gone, or it wrote Closed and the toolstack has taken the device offline. */
-    boolean frontendLetGo(DeviceView s) {
-        return !s.visibility().frontendDir() || (s.frontend().state() == XenbusState.CLOSED && !s.visibility().online());
-    }
-
     /**
      * The drain cancel: each ring's xenblkd carries on, or, where it has exited, a new one is
      * started (its reference taken first); the backend switches to Connected again.

@@ -110,7 +110,7 @@ public final class ProposedRemove {
         boolean pending = s.visibility().backendDir() && (state == XenbusState.CONNECTED || state == XenbusState.CLOSING);
         // The work takes the lock frontend_changed holds across a reconnect: a thread stopped for a
         // reconnect is about to be replaced, so the device is not drained while that callback runs.
-        boolean waitsOutReconnect = c.driver() instanceof ProposedBlkback p && p.has(teardown.model.Ingredient.DRAIN_WAITS_OUT_RECONNECT);
+        boolean waitsOutReconnect = has(c, teardown.model.Ingredient.DRAIN_WAITS_OUT_RECONNECT);
         if (!c.driver().closedByDeferredFree() || !drained || !pending || s.blkif().freed() || waitsOutReconnect && s.xenwatch().inCallback()) {
             return List.empty();
         }
@@ -119,8 +119,8 @@ public final class ProposedRemove {
     }
 
     private static List<Successor> unregisterWhenDrained(Configuration c, DeviceView s) {
-        if (!(c.driver() instanceof ProposedBlkback p) || !p.has(teardown.model.Ingredient.UNREGISTER_WHEN_DRAINED)
-                || !s.visibility().sysfsDevice() || s.vbd().removes() != 0 || !drained(s) || !p.frontendLetGo(s)
+        if (!c.driver().unregistersWhenDrained()
+                || !s.visibility().sysfsDevice() || s.vbd().removes() != 0 || !drained(s) || !frontendLetGo(s)
                 || s.visibility().backendState() != XenbusState.CLOSED || s.xenwatch().inCallback() || s.blkif().freed()) {
             return List.empty();
         }
@@ -132,5 +132,15 @@ public final class ProposedRemove {
                 "xen_blkif_drained: the frontend let go: device_unregister: xenbus_dev_remove frees the otherend watch, xen_blkbk_remove: xen_blkif_put; device_del",
                 "drivers/block/xen-blkback/xenbus.c xen_blkif_drained (proposed); drivers/xen/xenbus/xenbus_probe.c xenbus_dev_remove; drivers/base/core.c device_del"),
                 removed));
+    }
+
+    /** The frontend has let go: its directory is gone, or it wrote Closed and the toolstack has taken the device offline. */
+    static boolean frontendLetGo(DeviceView s) {
+        return !s.visibility().frontendDir() || (s.frontend().state() == XenbusState.CLOSED && !s.visibility().online());
+    }
+
+    /** The configuration's driver is the proposed one with this ingredient. */
+    private static boolean has(Configuration c, teardown.model.Ingredient i) {
+        return c.driver() instanceof ProposedBlkback p && p.has(i);
     }
 }

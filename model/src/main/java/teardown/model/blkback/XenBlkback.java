@@ -485,9 +485,15 @@ public class XenBlkback implements Driver {
 
     // ---- going on after a wait, or after a called function returned ----
 
-    /** Where the creator took the thread's reference, the kthread_stop that reaps the thread drops it, whether or not the function ran. */
-    private String threadPut() {
-        return kthreadHoldsBlkifRef() && threadReferenceTakenByCreator() ? "; xen_blkif_put for the thread" : "";
+    /**
+     * kthread_stop has returned and reaped the thread: where the creator took the thread's
+     * reference, the stopper drops it, whether or not the function ran (a thread stopped before it
+     * ran never drops it itself).
+     */
+    private Run reaped(Run r, String what, String source, DeviceView s) {
+        boolean dropsThreadRef = kthreadHoldsBlkifRef() && threadReferenceTakenByCreator();
+        return dropsThreadRef ? r.did(what + "; xen_blkif_put for the thread", source).with(s.with(s.blkif().put()))
+                : r.did(what, source).with(s);
     }
 
     @Override
@@ -504,9 +510,8 @@ public class XenBlkback implements Driver {
                 // Before 4.12 and since XSA-350 disconnect forgets the thread itself; in between only the thread did.
                 boolean clears = (!has(Fix.KTHREAD_NO_REF) || has(Fix.XSA_350)) && !c.has(Hazard.DANGLING_XENBLKD);
                 Ring x = s.ring(ring).with(k.reaped());
-                DeviceView reaped = s.withRing(ring, clears ? x.withXenblkdSet(false) : x);
-                Run returned = r.resumed().did("kthread_stop returns" + (clears ? "; xenblkd = NULL" : "") + threadPut(), X + "xen_blkif_disconnect")
-                        .with(threadPut().isEmpty() ? reaped : reaped.with(reaped.blkif().put()));
+                Run returned = reaped(r.resumed(), "kthread_stop returns" + (clears ? "; xenblkd = NULL" : ""), X + "xen_blkif_disconnect",
+                        s.withRing(ring, clears ? x.withXenblkdSet(false) : x));
                 yield List.of(ringStopped(c, returned, ring, busy));
             }
             case DISCONNECT_WAIT -> s.blkif().refcnt() != 0 ? List.empty()
@@ -516,9 +521,8 @@ public class XenBlkback implements Driver {
                 if (!s.ring(ring).xenblkd().phase().gone()) {
                     yield List.empty();
                 }
-                DeviceView reaped = s.withRing(ring, s.ring(ring).with(s.ring(ring).xenblkd().reaped()));
-                yield List.of(stopLowerRings(c, r.resumed().did("kthread_stop returns" + threadPut() + ofRing(c, ring), X + "xen_update_blkif_status")
-                        .with(threadPut().isEmpty() ? reaped : reaped.with(reaped.blkif().put())), ring + 1, r.top().value()));
+                yield List.of(stopLowerRings(c, reaped(r.resumed(), "kthread_stop returns" + ofRing(c, ring), X + "xen_update_blkif_status",
+                        s.withRing(ring, s.ring(ring).with(s.ring(ring).xenblkd().reaped()))), ring + 1, r.top().value()));
             }
             case REMOVE_GOES_ON -> List.of(removeGoesOn(c, r.resumed()));
             case CLOSED_GOES_ON -> List.of(closedGoesOn(c, r.resumed()));

@@ -118,7 +118,6 @@ public record ProposedToolstack(Set<Ingredient> ingredients) implements Toolstac
                     "tools/xl/xl_migrate.c migrate_domain ('migration failed, resuming at sender'); tools/libs/light/libxl_dom_suspend.c libxl_domain_resume",
                     s.with(teardown.model.guest.Guest.RUNNING).with(t.withPhase(Phase.DONE))));
         }
-        // What it waits for is CPU work on xenwatch, not storage: the wait runs out only when nothing else can move.
         if (!nothingElseEnabled) {
             return List.empty();
         }
